@@ -1,0 +1,108 @@
+/**
+ * Content packs: article documents loaded lazily by id and language. The bundled pack's JSON
+ * files live next to the code (`content/` in the repository, `dist/content/` when built) and
+ * are fetched from the same origin as the script, only when an element asks for them.
+ * Sites can register their own packs with `registerPack`.
+ */
+import { validateDocument, type ArticleDocument, type ContentIssue } from './schema.js';
+
+export type PackSource = URL | string | (() => Promise<unknown>);
+
+const packs = new Map<string, Map<string, PackSource>>([
+  [
+    'souverainete-numerique',
+    new Map<string, PackSource>([
+      ['fr', new URL('../../content/souverainete-numerique.fr.json', import.meta.url)],
+      ['en', new URL('../../content/souverainete-numerique.en.json', import.meta.url)],
+    ]),
+  ],
+]);
+
+/** Thrown for anything that keeps a pack or `src` document from loading; `issues` carries paths. */
+export class ContentError extends Error {
+  constructor(
+    message: string,
+    readonly issues: ContentIssue[] = []
+  ) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Registers a pack under `id`, one source per language (the first one is the fallback).
+ * A source is a URL, or a function resolving to the document (e.g. a dynamic `import()`).
+ */
+export function registerPack(id: string, variants: Record<string, PackSource>): void {
+  packs.set(id, new Map(Object.entries(variants)));
+}
+
+/** The ids of every registered pack. */
+export function packIds(): string[] {
+  return [...packs.keys()];
+}
+
+/** The pack language chosen for a page language: exact tag, then primary subtag, then the first. */
+export function packLanguage(id: string, lang: string): string | undefined {
+  const variants = packs.get(id);
+  if (!variants) return undefined;
+  const primary = lang.toLowerCase().split('-')[0];
+  if (variants.has(lang)) return lang;
+  if (variants.has(primary)) return primary;
+  return variants.keys().next().value;
+}
+
+const loaded = new Map<string, Promise<ArticleDocument>>();
+
+/** Fetches JSON with a timeout and an abort signal; HTTP errors and non-JSON bodies throw `ContentError`. */
+export async function fetchJson(url: URL | string, signal?: AbortSignal, timeout = 10000): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new ContentError(`no answer after ${timeout / 1000} s`)), timeout);
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (error) {
+      if (controller.signal.reason instanceof ContentError) throw controller.signal.reason;
+      if (signal?.aborted) throw error;
+      throw new ContentError(`could not load ${String(url)} (network error)`);
+    }
+    if (!response.ok) throw new ContentError(`could not load ${String(url)} (HTTP ${response.status})`);
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      const kind = /^\s*</.test(text) ? 'HTML, not JSON' : 'not valid JSON';
+      throw new ContentError(`${String(url)} returned ${kind}`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Validates a fetched value as an article document, throwing `ContentError` with paths. */
+export function documentOrThrow(value: unknown, origin: string): ArticleDocument {
+  const result = validateDocument(value);
+  if (!result.ok) throw new ContentError(`invalid document in ${origin}`, result.issues);
+  return result.value;
+}
+
+/** Loads (once per page) and validates pack `id` in the language best matching `lang`. */
+export function loadPack(id: string, lang: string): Promise<ArticleDocument> {
+  const variant = packLanguage(id, lang);
+  if (variant === undefined) {
+    return Promise.reject(new ContentError(`unknown content pack "${id}" (known: ${packIds().join(', ')})`));
+  }
+  const key = `${id}\u0000${variant}`;
+  let promise = loaded.get(key);
+  if (!promise) {
+    const source = packs.get(id)!.get(variant)!;
+    promise = (typeof source === 'function' ? source() : fetchJson(source)).then((value) => documentOrThrow(value, `pack "${id}" (${variant})`));
+    promise.catch(() => loaded.delete(key));
+    loaded.set(key, promise);
+  }
+  return promise;
+}

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { formatIssues, validateBlock, validateDocument } from './schema.js';
+
+const fr = new URL('../../content/souverainete-numerique.fr.json', import.meta.url);
+const en = new URL('../../content/souverainete-numerique.en.json', import.meta.url);
+
+describe('content schema', () => {
+  describe('the bundled pack', () => {
+    for (const [lang, url] of [['fr', fr], ['en', en]] as const) {
+      it(`is valid and complete (${lang})`, async () => {
+        const json = await (await fetch(url)).json();
+        const result = validateDocument(json);
+        expect(result.ok, result.ok ? '' : formatIssues(result.issues)).to.equal(true);
+        if (!result.ok) return;
+        const doc = result.value;
+        expect(doc.lang).to.equal(lang);
+        const count = (type: string) => doc.blocks.filter((b) => b.type === type).length;
+        expect(count('tldr')).to.equal(1);
+        expect(count('table')).to.equal(4);
+        expect(count('list')).to.equal(3);
+        expect(count('checklist')).to.equal(1);
+        expect(count('faq')).to.equal(1);
+        expect(count('heading')).to.equal(4);
+        expect(doc.blocks.filter((b) => b.id && b.type !== 'heading').map((b) => b.id)).to.deep.equal([
+          'tldr', 'avantages', 'independance', 'mesures', 'securite', 'benefices', 'innovation', 'checklist', 'erreurs', 'faq',
+        ]);
+        for (const block of doc.blocks) {
+          if (block.type === 'tldr') expect(block.items).to.have.length(4);
+          if (block.type === 'list') expect(block.items).to.have.length(4);
+          if (block.type === 'checklist') expect(block.items).to.have.length(5);
+          if (block.type === 'faq') expect(block.items).to.have.length(5);
+          if (block.type === 'table') expect(block.rows).to.have.length(3);
+        }
+      });
+    }
+
+    it('keeps the article text intact (accents, apostrophes, emoji)', async () => {
+      const doc = await (await fetch(fr)).json();
+      const text = JSON.stringify(doc);
+      expect(text).to.contain('Allergique aux pavés ? Voilà ce qu’il faut retenir.');
+      expect(text).to.contain('Accès complet au code');
+      expect(text).to.contain('Qu’est-ce que la souveraineté numérique ?');
+      expect(text).to.contain('🛡️');
+    });
+  });
+
+  describe('errors with paths', () => {
+    const doc = (blocks: unknown[]) => ({ id: 'd', lang: 'fr', title: 'T', blocks });
+
+    it('names a row with the wrong cell count', () => {
+      const result = validateDocument(doc([
+        { type: 'paragraph', text: 'a' }, { type: 'paragraph', text: 'b' }, { type: 'paragraph', text: 'c' },
+        { type: 'table', columns: ['A', 'B', 'C'], rows: [['1', '2', '3'], ['1', '2', '3'], ['1', '2']] },
+      ]));
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(formatIssues(result.issues)).to.equal('blocks[3].rows[2]: expected 3 cells, got 2');
+    });
+
+    it('names a missing field, a wrong type, an unknown block type and an unknown key', () => {
+      const result = validateDocument(doc([
+        { type: 'faq', items: [{ question: 'Q ?' }] },
+        { type: 'checklist', items: [{ text: 'x', checked: 'yes' }] },
+        { type: 'carousel' },
+        { type: 'list', items: [{ text: 'x', txt: 'typo' }] },
+      ]));
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      const paths = result.issues.map((i) => i.path);
+      expect(paths).to.include('blocks[0].items[0].answer');
+      expect(paths).to.include('blocks[1].items[0].checked');
+      expect(paths).to.include('blocks[2].type');
+      expect(paths).to.include('blocks[3].items[0].txt');
+    });
+
+    it('rejects a document without blocks or with a bad language tag', () => {
+      const result = validateDocument({ id: 'd', lang: 'French', title: 'T', blocks: [] });
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.issues.map((i) => i.path)).to.deep.equal(['lang', 'blocks']);
+    });
+
+    it('rejects empty text and bad ids', () => {
+      const result = validateBlock({ type: 'heading', id: '1-bad', text: '' });
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path)).to.deep.equal(['id', 'text']);
+    });
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * Resolves an element's content from exactly one source, in DESIGN.md's order of precedence:
+ * the `data` property, `src` (a JSON document or block, `#id` picks a block), `content` (a
+ * bundled pack, `#id` picks a block), an inline `<script type="application/json">` child, then
+ * the authored light-DOM HTML. The result is validated; any failure becomes an error state that
+ * the element renders, and one console error naming the element and the paths.
+ *
+ * Light-DOM sources are re-read when the authored children change (a CMS may stream them in
+ * after the element upgraded); `src` requests are aborted when `src` changes or the element
+ * disconnects, so the last value always wins.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContentError, fetchJson, loadPack, packLanguage } from '../content/packs.js';
+import { formatIssues, validateBlockOf, validateDocument, type ArticleDocument, type Block, type BlockType, type ContentIssue, type ValidationResult } from '../content/schema.js';
+import type { LanguageController } from './language-controller.js';
+
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null | undefined;
+  content?: string | null | undefined;
+}
+
+export type ContentSource = 'data' | 'src' | 'content' | 'json' | 'html';
+
+export interface ContentFailure {
+  /** What went wrong, in English (shown with `lang="en"` and logged). */
+  message: string;
+  /** Problems with their paths, when the content was read but is invalid. */
+  issues: ContentIssue[];
+}
+
+interface Options<V> {
+  /** Picks and validates the value from a parsed JSON value (document or block) and a fragment. */
+  select(value: unknown, fragment: string | undefined): ValidationResult<V>;
+  /** Reads the authored light DOM; `undefined` when there is none. */
+  read?(host: HTMLElement): unknown;
+}
+
+const SOURCE_NAMES: Record<ContentSource, string> = {
+  data: 'the data property',
+  src: 'src',
+  content: 'content pack',
+  json: 'inline JSON',
+  html: 'authored HTML',
+};
+
+function split(ref: string): [string, string | undefined] {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? [ref, undefined] : [ref.slice(0, hash), decodeURIComponent(ref.slice(hash + 1)) || undefined];
+}
+
+function isDocument(value: unknown): boolean {
+  return !!value && typeof value === 'object' && 'blocks' in value;
+}
+
+/** Selection for elements that render one block of `type`. */
+export function blockOf<T extends BlockType>(type: T): Options<Extract<Block, { type: T }>>['select'] {
+  return (value, fragment) => {
+    if (!isDocument(value)) {
+      if (fragment) return { ok: false, issues: [{ path: '', message: `#${fragment} names a block, but the source is a single block, not a document` }] };
+      return validateBlockOf(type, value);
+    }
+    const doc = validateDocument(value);
+    if (!doc.ok) return doc;
+    const blocks = doc.value.blocks;
+    const index = fragment ? blocks.findIndex((b) => b.id === fragment) : blocks.findIndex((b) => b.type === type);
+    if (index < 0) {
+      const message = fragment
+        ? `no block with id "${fragment}" (ids: ${blocks.flatMap((b) => (b.id ? [b.id] : [])).join(', ')})`
+        : `no "${type}" block in the document`;
+      return { ok: false, issues: [{ path: 'blocks', message }] };
+    }
+    const block = blocks[index];
+    if (block.type !== type) {
+      return { ok: false, issues: [{ path: `blocks[${index}]`, message: `"${fragment}" is a "${block.type}" block, expected "${type}"` }] };
+    }
+    return { ok: true, value: block as Extract<Block, { type: T }> };
+  };
+}
+
+/** Selection for `<sov-article>`: the whole document. */
+export function wholeDocument(value: unknown, fragment: string | undefined): ValidationResult<ArticleDocument> {
+  if (fragment) return { ok: false, issues: [{ path: '', message: `<sov-article> renders a whole document; remove "#${fragment}"` }] };
+  return validateDocument(value);
+}
+
+export class ContentController<V> implements ReactiveController {
+  /** `empty` (no source at all), `loading`, `ready` or `error`. */
+  state: 'empty' | 'loading' | 'ready' | 'error' = 'empty';
+  /** The validated content, when ready. */
+  value?: V;
+  /** The failure, when in error. */
+  error?: ContentFailure;
+  /** Which source supplied the content (or failed). */
+  source?: ContentSource;
+  /** A stable description of where the content came from (`content:pack#id`, `src:url`, …), used for storage keys. */
+  origin = '';
+
+  private key?: unknown;
+  private abort?: AbortController;
+  private observer?: MutationObserver;
+  private lightDomVersion = 0;
+  private loggedError = '';
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly lang: LanguageController,
+    private readonly options: Options<V>
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver((records) => {
+      // Changes inside the shadow root or to our own JSON-LD output are not authored content.
+      if (records.some((r) => !(r.target instanceof Element && r.target.closest('[data-sov-generated]')))) {
+        this.lightDomVersion++;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['checked', 'href', 'data-sort-value', 'open'] });
+    // Reconnected after a pending request was aborted: load again.
+    if (this.key === undefined && this.host.hasUpdated) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    // A pending request was aborted: forget the key so reconnecting loads again.
+    if (this.state === 'loading') this.key = undefined;
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    let source: ContentSource | undefined;
+    let key: unknown;
+    if (host.data !== undefined && host.data !== null) {
+      source = 'data';
+      key = host.data;
+    } else if (host.src) {
+      source = 'src';
+      key = `src\u0000${host.src}`;
+    } else if (host.content) {
+      source = 'content';
+      key = `content\u0000${host.content}\u0000${packLanguage(split(host.content)[0], this.lang.lang) ?? ''}`;
+    } else {
+      source = host.querySelector(':scope > script[type="application/json"]') ? 'json' : 'html';
+      key = `${source}\u0000${this.lightDomVersion}`;
+    }
+    if (key === this.key) return;
+    this.key = key;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.source = source;
+    switch (source) {
+      case 'data':
+        this.origin = 'data';
+        this.settle(this.options.select(host.data, undefined));
+        break;
+      case 'src':
+        this.load(host.src!);
+        break;
+      case 'content':
+        this.loadPack(host.content!);
+        break;
+      case 'json':
+        this.readJson();
+        break;
+      case 'html':
+        this.readHtml();
+        break;
+    }
+  }
+
+  private readJson(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]')!;
+    this.origin = `json:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      this.fail({ message: `inline JSON is not valid JSON (${(error as Error).message})`, issues: [] });
+      return;
+    }
+    this.settle(this.options.select(value, undefined));
+  }
+
+  private readHtml(): void {
+    const value = this.options.read?.(this.host);
+    this.origin = `html:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
+    if (value === undefined) {
+      this.state = 'empty';
+      this.value = undefined;
+      this.error = undefined;
+      return;
+    }
+    this.settle(this.options.select(value, undefined));
+  }
+
+  private load(src: string): void {
+    const [url, fragment] = split(src);
+    const controller = (this.abort = new AbortController());
+    const absolute = new URL(url || location.href, document.baseURI).href;
+    this.origin = `src:${absolute}${fragment ? `#${fragment}` : ''}`;
+    this.pending(
+      fetchJson(absolute, controller.signal).then((value) => this.options.select(value, fragment)),
+      controller
+    );
+  }
+
+  private loadPack(ref: string): void {
+    const [id, fragment] = split(ref);
+    const controller = (this.abort = new AbortController());
+    this.origin = `content:${ref}`;
+    this.pending(
+      loadPack(id, this.lang.lang).then((doc) => this.options.select(doc, fragment)),
+      controller
+    );
+  }
+
+  private pending(promise: Promise<ValidationResult<V>>, controller: AbortController): void {
+    this.state = 'loading';
+    promise.then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.settle(result);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const failure = error instanceof ContentError ? { message: error.message, issues: error.issues } : { message: String((error as Error)?.message ?? error), issues: [] };
+        this.fail(failure);
+        this.host.requestUpdate();
+      }
+    );
+  }
+
+  private settle(result: ValidationResult<V>): void {
+    if (result.ok) {
+      this.state = 'ready';
+      this.value = result.value;
+      this.error = undefined;
+      this.loggedError = '';
+    } else {
+      this.fail({ message: `invalid content from ${SOURCE_NAMES[this.source!]}`, issues: result.issues });
+    }
+  }
+
+  private fail(failure: ContentFailure): void {
+    this.state = 'error';
+    this.value = undefined;
+    this.error = failure;
+    const text = `[souverain] <${this.host.localName}>: ${failure.message}${failure.issues.length ? `\n${formatIssues(failure.issues)}` : ''}`;
+    if (text !== this.loggedError) {
+      this.loggedError = text;
+      console.error(text);
+    }
+  }
+}
+

@@ -1,0 +1,74 @@
+/**
+ * Resolves an element's language from its nearest `lang` attribute, crossing shadow roots (an
+ * element inside `<sov-article>`'s shadow tree follows the article's language), and updates the
+ * host when any `lang` attribute on the page changes. One MutationObserver serves every element.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { stringsFor, uiLanguage, type Strings } from '../i18n/strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<LanguageController>();
+let observer: MutationObserver | undefined;
+
+function observe(controller: LanguageController) {
+  hosts.add(controller);
+  if (!observer) {
+    observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unobserve(controller: LanguageController) {
+  hosts.delete(controller);
+  if (!hosts.size) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/** The `lang` in effect for a node: the nearest ancestor's, through shadow hosts; "fr" when none. */
+export function nearestLang(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const lang = current.closest('[lang]')?.getAttribute('lang');
+      if (lang) return lang;
+    }
+    const root: Node = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'fr';
+}
+
+export class LanguageController implements ReactiveController {
+  /** The language in effect (a BCP 47 tag). */
+  lang = 'fr';
+  /** The UI language, "fr" or "en". */
+  ui: 'fr' | 'en' = 'fr';
+  /** UI strings in that language. */
+  strings: Strings = stringsFor('fr');
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    observe(this);
+    this.refresh(false);
+  }
+
+  hostDisconnected(): void {
+    unobserve(this);
+  }
+
+  /** Re-reads the language; requests an update when it changed. */
+  refresh(update = true): void {
+    const lang = nearestLang(this.host);
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.ui = uiLanguage(lang);
+    this.strings = stringsFor(lang);
+    if (update) this.host.requestUpdate();
+  }
+}

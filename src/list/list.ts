@@ -1,0 +1,83 @@
+/**
+ * `<sov-list>`: a list of points, each with a decorative icon (the article's emoji lists) and
+ * an optional emphasised term. The class module registers nothing; `sov-list.ts` does.
+ */
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { child, headingLevel, readText } from '../content/light-dom.js';
+import { splitEmoji, splitTerm } from '../content/emoji.js';
+import { renderInline } from '../content/render.js';
+import type { ListBlock, ListItem } from '../content/schema.js';
+import { renderHeading } from '../content/heading.js';
+import { SovElement } from '../sov-element.js';
+import { listStyles } from './list.styles.js';
+
+/** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of "🔐 Term : text" items. */
+export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
+  const list = child(host, 'ul, ol');
+  if (!list) return undefined;
+  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
+  const items = Array.from(list.children)
+    .filter((li) => li.tagName === 'LI')
+    .map((li): ListItem => {
+      const [icon, rest] = splitEmoji(readText(li));
+      const strong = li.querySelector(':scope > strong, :scope > b');
+      const [term, text] = strong && rest.startsWith('**') ? splitTerm(rest.replace(/^\*\*(.+?)\*\*/, '$1')) : splitTerm(rest);
+      return { ...(icon ? { icon } : {}), ...(term ? { term } : {}), text };
+    });
+  return { type: 'list', ...(heading ? { title: readText(heading) } : {}), items };
+}
+
+/**
+ * A list of points with a decorative icon each, and an optional term in bold.
+ *
+ * @tagname sov-list
+ * @csspart base - The wrapper of the title and list.
+ * @csspart heading - The title.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each point.
+ * @csspart icon - Each point's icon (hidden from assistive technology).
+ * @csspart term - Each point's emphasised term.
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-list-icon-size=1.25em] - Size of the icons.
+ * @cssprop [--sov-list-tile-min=14rem] - Minimum tile width in `grid` layout.
+ */
+export class SovList extends SovElement<ListBlock> {
+  static override styles = listStyles;
+
+  protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
+    select: blockOf('list'),
+    read: readList,
+  });
+
+  /** Level of the title heading (2–6); an authored `h2`–`h6` sets it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** `list` (default) or `grid`: tiles that reflow by the element's own width. */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  private renderItem(item: ListItem) {
+    const colon = this.language.ui === 'fr' && /^fr\b/i.test(this.language.lang) ? '\u00a0: ' : ': ';
+    return html`<li class="item" part="item">
+      ${item.icon
+        ? html`<span class="icon" part="icon" aria-hidden="true">${item.icon}</span>`
+        : html`<span class="icon bullet" part="icon" aria-hidden="true"></span>`}
+      <span class="text">${item.term ? html`<strong class="term" part="term">${renderInline(item.term)}</strong>${colon}` : nothing}${renderInline(item.text)}</span>
+    </li>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const block = this.contentSource.value;
+    if (!block) return nothing;
+    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 3;
+    return html`<div class="root ${this.layout === 'grid' ? 'grid' : ''}" part="base">
+      ${block.title ? renderHeading(level, renderInline(block.title), 'heading') : nothing}
+      <ul class="list" part="list" role="list">
+        ${block.items.map((item) => this.renderItem(item))}
+      </ul>
+    </div>`;
+  }
+}

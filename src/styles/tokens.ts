@@ -1,0 +1,37 @@
+/**
+ * The global design tokens. Integrators set `--sov-*` custom properties (on `:root`, a
+ * container or one element); every element reads them through private `--_sov-*` values
+ * computed here on `:host`, with defaults that derive from the host page's own text colour
+ * (`currentColor`), so the widgets fit light and dark pages alike without configuration.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_sov-text: var(--sov-color-text, currentColor);
+    --_sov-muted: var(--sov-color-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_sov-surface: var(--sov-color-surface, transparent);
+    --_sov-raised: var(--sov-color-surface-raised, color-mix(in srgb, currentColor 5%, transparent));
+    --_sov-border: var(--sov-color-border, color-mix(in srgb, currentColor 45%, transparent));
+    --_sov-accent: var(--sov-color-accent, #0b57d0);
+    --_sov-accent-text: var(--sov-color-accent-text, #ffffff);
+    --_sov-focus: var(--sov-color-focus, var(--_sov-accent));
+    --_sov-success: var(--sov-color-success, #18753c);
+    --_sov-warning: var(--sov-color-warning, #a14000);
+    --_sov-danger: var(--sov-color-danger, #c9191e);
+    --_sov-radius: var(--sov-radius, 0.5rem);
+    --_sov-space-xs: var(--sov-space-xs, 0.25rem);
+    --_sov-space-s: var(--sov-space-s, 0.5rem);
+    --_sov-space-m: var(--sov-space-m, 1rem);
+    --_sov-space-l: var(--sov-space-l, 1.5rem);
+    --_sov-font-size-s: var(--sov-font-size-s, 0.875em);
+    --_sov-font-size-l: var(--sov-font-size-l, 1.25em);
+    --_sov-duration: var(--sov-duration, 200ms);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_sov-duration: 0s;
+    }
+  }
+`;

@@ -1,0 +1,50 @@
+/**
+ * Test helpers shared by every element's tests: console capture, waiting for content, reading
+ * visible text from a shadow root.
+ */
+import { aTimeout, waitUntil } from '@open-wc/testing';
+
+/** Captures console.error/console.warn calls made while `fn` runs (and keeps them out of the output). */
+export async function captureConsole<T>(fn: () => Promise<T> | T): Promise<{ result: T; errors: string[]; warnings: string[] }> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    const result = await fn();
+    return { result, errors, warnings };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+/** The element's shadow root (asserting it exists). */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Visible text of the shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the element has settled: not loading, update complete. */
+export async function settled(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !shadow(el).querySelector('.loading'), 'element still loading', { timeout: 8000 });
+  await el.updateComplete;
+  await aTimeout(0);
+}
+
+/** A URL on the test server that answers `value` as JSON. */
+export function jsonUrl(value: unknown): string {
+  return `/__test/json?body=${encodeURIComponent(JSON.stringify(value))}`;
+}
+
+/** The error box, if shown. */
+export function errorBox(el: Element): HTMLElement | null {
+  return shadow(el).querySelector('[part~="error"]');
+}

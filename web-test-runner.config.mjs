@@ -1,0 +1,116 @@
+// Browser tests in real Chromium, Firefox ESR and WebKitGTK — whichever this machine has
+// (`BROWSERS=chromium,firefox,webkit` narrows the set). A browser that is missing is named in
+// the output; Chromium is required. See scripts/browsers.mjs for where browsers are looked up.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
+import { testMiddleware } from './scripts/test-middleware.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const found = findBrowsers();
+const browsers = [];
+const missing = [];
+const children = [];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+if (wanted.includes('chromium')) {
+  if (found.chromium) {
+    browsers.push(chromeLauncher({ launchOptions: { executablePath: found.chromium, headless: true, args: chromiumArgs } }));
+  } else missing.push('Chromium (install the Debian package "chromium", or set CHROME_PATH)');
+}
+
+if (wanted.includes('firefox')) {
+  if (found.firefox) {
+    browsers.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: found.firefox,
+          headless: true,
+          extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1', 'browser.shell.checkDefaultBrowser': false },
+        },
+      })
+    );
+  } else missing.push('Firefox (install "firefox-esr")');
+}
+
+if (wanted.includes('webkit')) {
+  if (found.webkitDriver && found.miniBrowser && (process.env.DISPLAY || found.xvfb)) {
+    let display = process.env.DISPLAY;
+    if (!display) {
+      // MiniBrowser has no headless mode: give it a virtual X display.
+      const xvfb = spawn(found.xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+      children.push(xvfb);
+      display = await new Promise((resolve, reject) => {
+        let out = '';
+        xvfb.stdio[3].on('data', (d) => {
+          out += d;
+          if (out.includes('\n')) resolve(`:${out.trim()}`);
+        });
+        xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+      });
+    }
+    const port = await freePort();
+    const driver = spawn(found.webkitDriver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+    children.push(driver);
+    await new Promise((r) => setTimeout(r, 500));
+    browsers.push(
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: found.miniBrowser, args: ['--automation'] },
+        },
+      })
+    );
+  } else missing.push('WebKit (install "webkit2gtk-driver" and "xvfb")');
+}
+
+const stop = () => children.forEach((c) => c.kill());
+process.on('exit', stop);
+process.on('SIGINT', () => (stop(), process.exit(130)));
+process.on('SIGTERM', () => (stop(), process.exit(143)));
+
+if (!browsers.length || !found.chromium) {
+  console.error(`No Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+console.log(`Browsers: ${browsers.map((b) => b.name).join(', ')}${missing.length ? ` — missing: ${missing.join('; ')}` : ''}`);
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testMiddleware],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(missing)],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/test-utils/**'],
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 85 },
+  },
+};
