@@ -18,6 +18,7 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string | null | undefined;
   content?: string | null | undefined;
+  readonly hasUpdated: boolean;
 }
 
 export type ContentSource = 'data' | 'src' | 'content' | 'json' | 'html';
