@@ -1,0 +1,22 @@
+/**
+ * Accent- and case-insensitive matching for the search and filter boxes: "securite" finds
+ * "Sécurité", "oe" finds "œ".
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** True when every word of `query` occurs in `text` (both folded). */
+export function matches(text: string, query: string): boolean {
+  const haystack = fold(text);
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
