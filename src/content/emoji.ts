@@ -2,7 +2,7 @@
  * Leading emoji and "Term : description" splitting, shared by the list, TL;DR and checklist
  * readers: the article starts points with an emoji (🔐, ✅, ✔️) that is decoration, not text.
  */
-const LEADING_EMOJI = /^\s*((?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}))*)\s*/u;
+const LEADING_EMOJI = /^\s*((?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}))*)\s*/u;
 
 /** Splits a leading emoji off text: `["🔐", "Accès…"]`, or `[undefined, text]`. */
 export function splitEmoji(text: string): [string | undefined, string] {

@@ -28,7 +28,6 @@ const SAFE_SCHEME = /^(?:https?|mailto):/i;
  * parse `java\tscript:`; a colon before any `/`, `?` or `#` means a scheme.
  */
 export function safeUrl(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, '');
   if (!cleaned) return undefined;
   // Character references are not decoded in a bound attribute, but refuse them rather than

@@ -95,6 +95,76 @@ describe('<sov-list>', () => {
     });
   });
 
+  describe('light-DOM reader: edge cases', () => {
+    it('reads English "Term: text", an `<ol>`, and keeps sentences with a colon whole', async () => {
+      const el = await fixture<SovList>(html`<sov-list lang="en"><h3>Title</h3><ol>
+        <li>🚀 Speed: very fast.</li>
+        <li>Note. This is a sentence : not a term.</li>
+        <li>👍🏽 Skin-tone emoji stay one icon.</li>
+        <li>🇫🇷 Flags too.</li>
+      </ol></sov-list>`);
+      await settled(el);
+      const items = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
+      expect(items[0].querySelector('[part~="term"]')!.textContent).to.equal('Speed');
+      expect(items[0].textContent!.replace(/\s+/g, ' ')).to.contain('Speed: very fast.');
+      expect(items[1].querySelector('[part~="term"]')).to.equal(null);
+      expect(items[1].textContent).to.contain('Note. This is a sentence : not a term.');
+      expect(items[2].querySelector('[part~="icon"]')!.textContent).to.equal('👍🏽');
+      expect(items[2].textContent).not.to.contain('🏽 Skin');
+      expect(items[3].querySelector('[part~="icon"]')!.textContent).to.equal('🇫🇷');
+    });
+
+    it('renders no heading without a title', async () => {
+      const el = await fixture<SovList>(html`<sov-list><ul><li>🔐 Seul point</li></ul></sov-list>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[part~="item"]')).to.have.length(1);
+    });
+
+    it('renders nothing without a list', async () => {
+      const el = await fixture<SovList>(html`<sov-list><h3>Titre seul</h3></sov-list>`);
+      await settled(el);
+      expect(shadowText(el)).to.equal('');
+    });
+  });
+
+  describe('properties', () => {
+    it('reflects `layout`', async () => {
+      const el = await fixture<SovList>(html`<sov-list .data=${block}></sov-list>`);
+      await settled(el);
+      el.layout = 'grid';
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('grid');
+    });
+  });
+
+  describe('parts and tokens', () => {
+    it('exposes the documented parts, the bullet of an icon-less point hidden too', async () => {
+      const el = await fixture<SovList>(html`<sov-list .data=${block}></sov-list>`);
+      await settled(el);
+      for (const part of ['base', 'heading', 'list', 'item', 'icon', 'term']) {
+        expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+      const bullet = shadow(el).querySelectorAll('[part~="icon"]')[1];
+      expect(bullet.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('sizes icons with --sov-list-icon-size', async () => {
+      const el = await fixture<SovList>(html`<sov-list .data=${block}></sov-list>`);
+      el.style.setProperty('--sov-list-icon-size', '40px');
+      await settled(el);
+      expect(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).fontSize).to.equal('40px');
+    });
+
+    it('inherits the host page’s font', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif"><sov-list .data=${block}></sov-list></div>`);
+      const el = wrapper.querySelector('sov-list')!;
+      await settled(el);
+      const text = shadow(el).querySelector('[part~="item"] .text')!;
+      expect(getComputedStyle(text).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+    });
+  });
+
   describe('accessibility', () => {
     it('has no axe violations, in list and grid layouts', async () => {
       const el = await fixture<SovList>(html`<sov-list content="souverainete-numerique#avantages"></sov-list>`);

@@ -1,0 +1,97 @@
+// Documentation generated from custom-elements.json: the README's API tables, VS Code custom
+// HTML data and JetBrains web-types, so editors complete tags, attributes and their values.
+import { writeFileSync } from 'node:fs';
+
+const pkg = { name: 'souverain', version: process.env.npm_package_version ?? '0.0.0' };
+
+export function declarations(manifest) {
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+}
+
+const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const type = (t) => (t?.text ? `\`${cell(t.text)}\`` : '');
+
+export function apiTables(manifest, tag) {
+  const d = declarations(manifest).find((x) => x.tagName === tag);
+  if (!d) return `_\`<${tag}>\` is not in custom-elements.json._`;
+  const out = [];
+  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
+  const attrs = d.attributes ?? [];
+  if (fields.length) {
+    out.push('| property | attribute | type | default | description |', '|---|---|---|---|---|');
+    for (const f of fields) {
+      const attr = attrs.find((a) => a.fieldName === f.name);
+      out.push(`| \`${f.name}\` | ${attr ? `\`${attr.name}\`` : ''} | ${type(f.type)} | ${f.default ? `\`${cell(f.default)}\`` : ''} | ${cell(f.description)} |`);
+    }
+    out.push('');
+  }
+  const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && m.name !== 'render' && !m.name.startsWith('form'));
+  if (methods.length) {
+    out.push('| method | description |', '|---|---|');
+    for (const m of methods) out.push(`| \`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\` | ${cell(m.description)} |`);
+    out.push('');
+  }
+  if (d.events?.length) {
+    out.push('| event | description |', '|---|---|');
+    for (const e of d.events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
+    out.push('');
+  }
+  out.push('| slot | description |', '|---|---|');
+  if (d.slots?.length) for (const s of d.slots) out.push(`| \`${s.name || '(default)'}\` | ${cell(s.description)} |`);
+  else out.push('| — | No slots: content comes from the sources above; authored children are read, not slotted. |');
+  out.push('');
+  if (d.cssParts?.length) {
+    out.push('| CSS part | description |', '|---|---|');
+    for (const p of d.cssParts) out.push(`| \`${p.name}\` | ${cell(p.description)} |`);
+    out.push('');
+  }
+  if (d.cssProperties?.length) {
+    out.push('| CSS custom property | default | description |', '|---|---|---|');
+    for (const p of d.cssProperties) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
+  }
+  return out.join('\n').trim();
+}
+
+function values(t) {
+  const names = [...(t?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  return names.length ? names.map((name) => ({ name })) : undefined;
+}
+
+export function writeEditorData(manifest) {
+  const els = declarations(manifest);
+  const vscode = {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags: els.map((d) => ({
+      name: d.tagName,
+      description: d.summary ?? d.description ?? '',
+      attributes: (d.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', ...(values(a.type) ? { values: values(a.type) } : {}) })),
+    })),
+  };
+  writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscode, null, 2) + '\n');
+  const webTypes = {
+    $schema: 'https://json.schemastore.org/web-types',
+    name: pkg.name,
+    version: pkg.version,
+    'description-markup': 'markdown',
+    contributions: {
+      html: {
+        elements: els.map((d) => ({
+          name: d.tagName,
+          description: d.summary ?? d.description ?? '',
+          attributes: (d.attributes ?? []).map((a) => ({
+            name: a.name,
+            description: a.description ?? '',
+            value: { type: a.type?.text ?? 'string', required: false },
+          })),
+          events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
+          css: {
+            parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+            properties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+          },
+        })),
+      },
+    },
+  };
+  writeFileSync('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
+}

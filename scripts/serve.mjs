@@ -1,0 +1,44 @@
+// `npm start`: builds, then serves the built demo and library at http://localhost:8000 with
+// no third-party requests. /demo/intranet.html is served with the strict Content-Security-Policy
+// an intranet would set (Trusted Types required).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize } from 'node:path';
+
+export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html souverain";
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+export function serve(root, port) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/demo/' });
+      return res.end();
+    }
+    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+      if (url.pathname.endsWith('/intranet.html')) headers['content-security-policy'] = CSP;
+      res.writeHead(200, headers);
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  const port = Number(process.env.PORT ?? 8000);
+  await serve('dist', port);
+  console.log(`\nSouverain demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+}

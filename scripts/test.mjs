@@ -1,0 +1,38 @@
+// `npm test`: lint, type check, browser tests (every installed browser), the production build
+// with its size budgets and README drift check, and the package checks. On Debian as root it
+// first installs the missing system browsers.
+import { spawnSync } from 'node:child_process';
+import { ensureBrowsers } from './browsers.mjs';
+
+const started = Date.now();
+const results = [];
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n━━ ${name}: ${[cmd, ...args].join(' ')}`);
+  const t = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - t) / 1000) });
+  if (status !== 0) finish(1);
+}
+
+function finish(code) {
+  console.log('\n━━ summary');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+  console.log(`total ${Math.round((Date.now() - started) / 1000)} s`);
+  process.exit(code);
+}
+
+const found = ensureBrowsers();
+if (!found.chromium) {
+  console.error('No Chromium or Chrome found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+step('lint', 'npx', ['eslint', '.']);
+step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off', '--quiet']);
+step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
+step('node tests (CLI, package)', 'node', ['--test', 'test/']);
+step('browser tests', 'npx', ['wtr', '--coverage']);
+step('package checks (publint, are-the-types-wrong)', 'node', ['scripts/check-package.mjs']);
+finish(0);

@@ -1,0 +1,138 @@
+/**
+ * `<sov-article>`: a whole article document rendered from its blocks, composing the other
+ * elements (each block is passed as `data`), with a heading outline that nests in the host
+ * page (`heading-level`) and an optional table of contents whose links reach headings inside
+ * the shadow root.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContentController, wholeDocument } from '../controllers/content-controller.js';
+import { renderHeading } from '../content/heading.js';
+import { renderInline, renderRich } from '../content/render.js';
+import { plainText } from '../content/inline.js';
+import { uniqueIds } from '../content/slug.js';
+import type { ArticleDocument, Block, HeadingBlock } from '../content/schema.js';
+import { SovElement } from '../sov-element.js';
+import { articleStyles } from './article.styles.js';
+
+/**
+ * The whole article, composed of the Souverain elements, in document order.
+ *
+ * @tagname sov-article
+ * @csspart base - The article wrapper.
+ * @csspart title - The article title.
+ * @csspart heading - Each section heading.
+ * @csspart toc - The table of contents.
+ * @csspart paragraph - Each paragraph.
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-article-max-width=48rem] - Maximum line length of the article column.
+ */
+export class SovArticle extends SovElement<ArticleDocument> {
+  static override styles = articleStyles;
+
+  protected override readonly contentSource = new ContentController<ArticleDocument>(this, this.language, {
+    select: wholeDocument,
+  });
+
+  /** Level of the article title (1–5); sections and blocks nest below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+
+  /** Shows a table of contents linking to each section. */
+  @property({ type: Boolean, reflect: true }) toc = false;
+
+  private revealedOnLoad = false;
+  private readonly handleHashChange = () => this.revealHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  protected override updated(): void {
+    if (this.contentSource.state === 'ready' && !this.revealedOnLoad) {
+      this.revealedOnLoad = true;
+      this.revealHash();
+    }
+  }
+
+  /** Scrolls to and focuses the section heading named by the page's hash, if it is ours. */
+  private revealHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    if (!target) return;
+    target.tabIndex = -1; // focusable by script only, so keyboard users continue from the section
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  private handleTocClick(event: MouseEvent, id: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    history.pushState(null, '', `#${id}`);
+    this.revealHash();
+  }
+
+  private sectionIds(doc: ArticleDocument): Map<HeadingBlock, string> {
+    const headings = doc.blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+    const ids = uniqueIds(headings.map((h) => ({ id: h.id, text: plainText(h.text) })));
+    return new Map(headings.map((h, i) => [h, ids[i]]));
+  }
+
+  private renderBlock(block: Block, level: number, ids: Map<HeadingBlock, string>, docId: string): TemplateResult | typeof nothing {
+    switch (block.type) {
+      case 'paragraph':
+        return html`<div class="paragraph" part="paragraph">${renderRich(block.text)}</div>`;
+      case 'heading':
+        return renderHeading(level, renderInline(block.text), 'heading', ids.get(block), 'heading');
+      case 'tldr':
+        return html`<sov-tldr .data=${block} heading-level=${level}></sov-tldr>`;
+      case 'list':
+        return html`<sov-list .data=${block} heading-level=${level}></sov-list>`;
+      case 'table':
+        return html`<sov-table .data=${block}></sov-table>`;
+      case 'checklist':
+        return html`<sov-checklist .data=${block} heading-level=${level} storage-key=${`${docId}#${block.id ?? 'checklist'}`}></sov-checklist>`;
+      case 'faq':
+        return html`<sov-faq .data=${block} heading-level=${level}></sov-faq>`;
+    }
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const doc = this.contentSource.value;
+    if (!doc) return nothing;
+    const top = Math.min(5, Math.max(1, this.headingLevel));
+    const ids = this.sectionIds(doc);
+    const t = this.language.strings;
+    // Section headings sit one level below the title; a block's own title one below its section.
+    let blockLevel = top + 1;
+    const blocks = doc.blocks.map((block) => {
+      if (block.type === 'heading') {
+        const level = Math.min(6, top + (block.level ?? 2) - 1);
+        blockLevel = Math.min(6, level + 1);
+        return this.renderBlock(block, level, ids, doc.id);
+      }
+      return this.renderBlock(block, blockLevel, ids, doc.id);
+    });
+    const sections = [...ids.entries()];
+    return html`<article class="root" part="base" lang=${doc.lang} aria-labelledby="title">
+      ${renderHeading(top, renderInline(doc.title), 'title', 'title', 'title')}
+      ${this.toc && sections.length
+        ? html`<nav class="toc" part="toc" aria-labelledby="toc-title" lang=${this.language.ui}>
+            <p class="toc-title" id="toc-title">${t.toc}</p>
+            <ol lang=${doc.lang}>
+              ${sections.map(([h, id]) => html`<li><a href=${`#${id}`} @click=${(e: MouseEvent) => this.handleTocClick(e, id)}>${renderInline(h.text)}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      ${blocks}
+    </article>`;
+  }
+}

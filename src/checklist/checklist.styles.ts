@@ -1,0 +1,144 @@
+/** Styles of `<sov-checklist>`: full-row checkbox labels, a progress bar, the reset controls. */
+import { css } from 'lit';
+import { base } from '../styles/base.js';
+
+export const checklistStyles = [
+  base,
+  css`
+    .root {
+      --_sov-checklist-check: var(--sov-checklist-check-color, var(--_sov-accent));
+      --_sov-checklist-progress: var(--sov-checklist-progress-color, var(--_sov-accent));
+    }
+    .heading {
+      margin: 0 0 var(--_sov-space-s);
+      font-size: var(--_sov-font-size-l);
+      line-height: 1.3;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_sov-space-xs) var(--_sov-space-s);
+      margin-block-end: var(--_sov-space-s);
+      font-size: var(--_sov-font-size-s);
+    }
+    .count {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    .done {
+      color: var(--_sov-success);
+      font-weight: 600;
+    }
+    .bar {
+      flex: 1 1 8rem;
+      inline-size: auto;
+      block-size: 0.625rem;
+      margin: 0;
+      border: 1px solid var(--_sov-border);
+      border-radius: 999px;
+      background: var(--_sov-raised);
+      color: var(--_sov-checklist-progress);
+      overflow: hidden;
+      appearance: none;
+    }
+    .bar::-webkit-progress-bar {
+      background: transparent;
+    }
+    .bar::-webkit-progress-value {
+      background: var(--_sov-checklist-progress);
+      transition: inline-size var(--_sov-duration);
+    }
+    .bar::-moz-progress-bar {
+      background: var(--_sov-checklist-progress);
+    }
+    .list {
+      display: grid;
+      gap: var(--_sov-space-xs);
+      margin: 0 0 var(--_sov-space-m);
+      padding: 0;
+      list-style: none;
+    }
+    .label {
+      display: flex;
+      gap: var(--_sov-space-s);
+      align-items: baseline;
+      min-block-size: 2.75em;
+      padding: var(--_sov-space-xs) var(--_sov-space-s);
+      border-radius: var(--_sov-radius);
+      cursor: pointer;
+    }
+    .label:hover {
+      background: var(--_sov-raised);
+    }
+    .checkbox {
+      flex: none;
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      margin: 0;
+      accent-color: var(--_sov-checklist-check);
+      cursor: inherit;
+      align-self: flex-start;
+      margin-block-start: 0.1em;
+    }
+    .icon {
+      flex: none;
+      line-height: 1;
+    }
+    .disabled .label {
+      cursor: default;
+      opacity: 0.6;
+    }
+    .disabled .label:hover {
+      background: none;
+    }
+    .controls {
+      margin: 0;
+    }
+    .button[aria-disabled='true'] {
+      cursor: default;
+      opacity: 0.6;
+    }
+
+    @media (forced-colors: active) {
+      .bar {
+        border-color: CanvasText;
+        background: Canvas;
+      }
+      .bar::-webkit-progress-value {
+        background: Highlight;
+      }
+      .bar::-moz-progress-bar {
+        background: Highlight;
+      }
+      .label:hover {
+        outline: 1px solid Highlight;
+      }
+      .disabled .label {
+        color: GrayText;
+        opacity: 1;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bar::-webkit-progress-value {
+        transition: none;
+      }
+    }
+    @media print {
+      .bar {
+        display: none;
+      }
+      .label {
+        min-block-size: 0;
+        break-inside: avoid;
+      }
+      .checkbox {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+      .disabled .label {
+        opacity: 1;
+      }
+    }
+  `,
+];

@@ -1,0 +1,366 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import './sov-tldr.js';
+import { splitCheck, type SovTldr } from './tldr.js';
+import { contentSourceSuite } from '../test-utils/content-suite.js';
+import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
+
+const block = {
+  type: 'tldr',
+  title: 'À retenir',
+  items: ['✅ Premier point à retenir.', '✔️ Deuxième point.', '☑️ Troisième point.', 'Quatrième point, sans coche.'],
+};
+
+const TONES = ['neutral', 'info', 'success', 'warning'] as const;
+
+type Rgba = [number, number, number, number];
+
+/** Parses a computed colour: `rgb()`, `rgba()` (comma or space syntax) and `color(srgb r g b / a)`. */
+function parseColor(value: string): Rgba {
+  const srgb = /^color\(srgb\s+([\d.e+-]+)\s+([\d.e+-]+)\s+([\d.e+-]+)(?:\s*\/\s*([\d.e+-]+%?))?\)$/.exec(value.trim());
+  if (srgb) {
+    const alpha = srgb[4] === undefined ? 1 : srgb[4].endsWith('%') ? parseFloat(srgb[4]) / 100 : Number(srgb[4]);
+    return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, alpha];
+  }
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
+  if (rgb) {
+    const alpha = rgb[4] === undefined ? 1 : rgb[4].endsWith('%') ? parseFloat(rgb[4]) / 100 : Number(rgb[4]);
+    return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), alpha];
+  }
+  if (value === 'transparent') return [0, 0, 0, 0];
+  throw new Error(`cannot parse colour "${value}"`);
+}
+
+/** `top` composited over an opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1) as Rgba;
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const items = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLElement>('[part~="item"]'));
+const visibleItems = (el: Element) => items(el).filter((li) => li.getClientRects().length > 0);
+const button = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part~="button"]');
+
+describe('<sov-tldr>', () => {
+  contentSourceSuite({
+    tag: 'sov-tldr',
+    block,
+    marker: 'Premier point à retenir.',
+    authored: '<h3>Résumé écrit</h3><ul><li>✅ Un point <strong>fort</strong>.</li><li>Un autre point.</li></ul>',
+    htmlMarker: 'Un point fort.',
+    packRef: 'souverainete-numerique',
+    packMarker: 'Allergique aux pavés ? Voilà ce qu’il faut retenir.',
+    invalid: { type: 'tldr', title: 'Titre', items: ['Un point', 42] },
+    invalidPath: 'items[1]',
+    withText: (text) => ({ ...block, title: text, items: [text, `✅ ${text}`] }),
+  });
+
+  describe('rendering', () => {
+    it('renders the article’s card from the pack: title and four points', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr lang="fr" content="souverainete-numerique"></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Allergique aux pavés ? Voilà ce qu’il faut retenir.');
+      expect(items(el)).to.have.length(4);
+      expect(items(el)[0].textContent).to.contain('L’open source brise le vendor lock-in');
+    });
+
+    it('is a region landmark named by its title', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      const section = shadow(el).querySelector('section[part~="base"]')!;
+      const labelledBy = section.getAttribute('aria-labelledby')!;
+      const heading = shadow(el).getElementById(labelledBy)!;
+      expect(heading.localName).to.equal('h2');
+      expect(heading.getAttribute('part')).to.equal('heading');
+      expect(heading.textContent).to.equal('À retenir');
+    });
+
+    it('exposes the region and its name in the accessibility tree', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      type Node = { role: string; name: string; children: Node[] };
+      let snapshot: Node | undefined;
+      try {
+        snapshot = (await a11ySnapshot({})) as unknown as Node;
+      } catch {
+        // WebDriver (WebKit) has no accessibility-tree command: the DOM relation is tested above.
+      }
+      if (snapshot) {
+        const region = findAccessibilityNode<Node>(snapshot, (n) => n.role === 'region');
+        expect(region, 'region').to.exist;
+        expect(region!.name).to.equal('À retenir');
+      }
+    });
+
+    it('replaces a leading check mark by the icon, hidden and not duplicated', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      for (const li of items(el)) {
+        const icon = li.querySelector('svg[part~="icon"]')!;
+        expect(icon.getAttribute('aria-hidden')).to.equal('true');
+        expect(icon.getAttribute('focusable')).to.equal('false');
+        expect(li.textContent).not.to.match(/[\u2705\u2714\u2611]/u);
+      }
+      expect(items(el).map((li) => li.textContent!.trim())).to.deep.equal([
+        'Premier point à retenir.',
+        'Deuxième point.',
+        'Troisième point.',
+        'Quatrième point, sans coche.',
+      ]);
+    });
+
+    it('keeps other leading emoji as text', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${{ title: 'T', items: ['🚀 Plus vite.', '✅'] }}></sov-tldr>`);
+      await settled(el);
+      expect(items(el)[0].textContent!.trim()).to.equal('🚀 Plus vite.');
+      // A point that is only a check mark keeps it rather than render empty.
+      expect(items(el)[1].textContent!.trim()).to.equal('✅');
+    });
+
+    it('renders inline formatting in the title and points', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${{ title: 'Le *titre*', items: ['✅ Un **point** avec [un lien](https://example.org/).'] }}></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h2 em')!.textContent).to.equal('titre');
+      expect(items(el)[0].querySelector('strong')!.textContent).to.equal('point');
+      expect(items(el)[0].querySelector('a')!.getAttribute('href')).to.equal('https://example.org/');
+    });
+  });
+
+  describe('light-DOM reader', () => {
+    it('reads a heading and a list, and takes the heading level from it', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr><h4>Titre écrit</h4><ol><li>✅ Premier.</li><li>Second <em>point</em>.</li></ol></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h4')!.textContent).to.equal('Titre écrit');
+      expect(items(el).map((li) => li.textContent!.trim())).to.deep.equal(['Premier.', 'Second point.']);
+      expect(items(el)[1].querySelector('em')).to.exist;
+    });
+
+    it('reads a paragraph as the title, at level 2', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr><p>Titre en paragraphe</p><ul><li>Point</li></ul></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h2')!.textContent).to.equal('Titre en paragraphe');
+    });
+
+    it('renders nothing without a list', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr><p>Rien d’autre</p></sov-tldr>`);
+      await settled(el);
+      expect(shadowText(el)).to.equal('');
+    });
+  });
+
+  describe('properties', () => {
+    it('sets the heading level with `heading-level`', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr heading-level="3" .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('h3')!.textContent).to.equal('À retenir');
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h5')).to.exist;
+    });
+
+    it('shows every point when not collapsible', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(visibleItems(el)).to.have.length(4);
+      expect(button(el)).to.equal(null);
+    });
+
+    it('shows the first two points when collapsible, `visible-items` sets how many', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr collapsible .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(visibleItems(el)).to.have.length(2);
+      expect(items(el).slice(2).every((li) => li.hidden)).to.equal(true);
+      el.visibleItems = 3;
+      await el.updateComplete;
+      expect(visibleItems(el)).to.have.length(3);
+    });
+
+    it('renders no button when every point fits', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr collapsible visible-items="4" .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(visibleItems(el)).to.have.length(4);
+      expect(button(el)).to.equal(null);
+    });
+
+    it('treats a nonsensical `visible-items` sensibly', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr collapsible visible-items="0" .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(visibleItems(el)).to.have.length(1);
+      el.setAttribute('visible-items', 'abc');
+      await el.updateComplete;
+      expect(visibleItems(el)).to.have.length(2);
+    });
+
+    it('labels the button in the UI language', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr lang="en" collapsible .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(button(el)!.textContent!.trim()).to.equal('Show more');
+      button(el)!.click();
+      await el.updateComplete;
+      expect(button(el)!.textContent!.trim()).to.equal('Show less');
+    });
+
+    it('falls back to the neutral tone for an unknown tone', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr tone="purple" .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('[part~="base"]')!.classList.contains('tone-neutral')).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the disclosure with Tab and toggles it with Enter and Space, focus staying on it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><button>avant</button><sov-tldr collapsible .data=${block}></sov-tldr></div>`);
+      const el = wrapper.querySelector('sov-tldr')!;
+      await settled(el);
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const btn = button(el)!;
+      expect(shadow(el).activeElement).to.equal(btn);
+      expect(btn.getAttribute('aria-expanded')).to.equal('false');
+      expect(btn.getAttribute('aria-controls')).to.equal(shadow(el).querySelector('[part~="list"]')!.id);
+      expect(btn.textContent!.trim()).to.equal('Lire la suite');
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('true');
+      expect(btn.textContent!.trim()).to.equal('Réduire');
+      expect(visibleItems(el)).to.have.length(4);
+      expect(items(el).some((li) => li.hidden)).to.equal(false);
+      expect(shadow(el).activeElement).to.equal(btn);
+
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(btn.getAttribute('aria-expanded')).to.equal('false');
+      expect(visibleItems(el)).to.have.length(2);
+      expect(shadow(el).activeElement).to.equal(btn);
+    });
+  });
+
+  describe('events', () => {
+    it('fires sov-toggle when the user expands or collapses', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr collapsible .data=${block}></sov-tldr>`);
+      await settled(el);
+      setTimeout(() => button(el)!.click());
+      const opened = await oneEvent(el, 'sov-toggle');
+      expect(opened.detail).to.deep.equal({ id: 'more', open: true });
+      expect(opened.bubbles && opened.composed).to.equal(true);
+      setTimeout(() => button(el)!.click());
+      const closed = await oneEvent(el, 'sov-toggle');
+      expect(closed.detail).to.deep.equal({ id: 'more', open: false });
+    });
+
+    it('fires nothing for programmatic changes', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      let fired = 0;
+      el.addEventListener('sov-toggle', () => fired++);
+      el.collapsible = true;
+      el.visibleItems = 1;
+      el.tone = 'info';
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const tone of TONES) {
+      it(`has no axe violations in the ${tone} tone, collapsed and expanded`, async () => {
+        const el = await fixture<SovTldr>(html`<sov-tldr lang="fr" tone=${tone} collapsible content="souverainete-numerique"></sov-tldr>`);
+        await settled(el);
+        await expect(el).to.be.accessible();
+        button(el)!.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const tone of TONES) {
+      it(`keeps AA contrast in the ${tone} tone on a white page`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="background: #fff; color: #1a1a1a"><sov-tldr tone=${tone} collapsible .data=${block}></sov-tldr></div>`);
+        const el = wrapper.querySelector('sov-tldr')!;
+        await settled(el);
+        const page = parseColor(getComputedStyle(wrapper).backgroundColor);
+        const card = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).backgroundColor), page);
+        const icon = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color), card);
+        const text = over(parseColor(getComputedStyle(shadow(el).querySelector('.text')!).color), card);
+        const heading = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="heading"]')!).color), card);
+        const label = over(parseColor(getComputedStyle(button(el)!).color), card);
+        expect(contrast(icon, card), 'icon').to.be.at.least(3);
+        expect(contrast(text, card), 'text').to.be.at.least(4.5);
+        expect(contrast(heading, card), 'heading').to.be.at.least(4.5);
+        expect(contrast(label, card), 'button').to.be.at.least(4.5);
+      });
+    }
+
+    it('gives each tone a distinct accent', async () => {
+      const accents = new Set<string>();
+      for (const tone of TONES) {
+        const el = await fixture<SovTldr>(html`<sov-tldr tone=${tone} .data=${block}></sov-tldr>`);
+        await settled(el);
+        accents.add(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color);
+      }
+      expect(accents.size).to.equal(4);
+    });
+  });
+
+  describe('parts and tokens', () => {
+    it('exposes the documented parts', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr collapsible .data=${block}></sov-tldr>`);
+      await settled(el);
+      for (const part of ['base', 'heading', 'list', 'item', 'icon', 'button']) {
+        expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+    });
+
+    it('takes its accent and background from --sov-tldr-accent and --sov-tldr-background', async () => {
+      const el = await fixture<SovTldr>(html`<sov-tldr tone="warning" .data=${block}></sov-tldr>`);
+      el.style.setProperty('--sov-tldr-accent', 'rgb(1, 2, 3)');
+      el.style.setProperty('--sov-tldr-background', 'rgb(250, 240, 230)');
+      await settled(el);
+      expect(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color).to.equal('rgb(1, 2, 3)');
+      const base = getComputedStyle(shadow(el).querySelector('[part~="base"]')!);
+      expect(base.backgroundColor).to.equal('rgb(250, 240, 230)');
+      expect(base.borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('inherits the host page’s font', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif"><sov-tldr .data=${block}></sov-tldr></div>`);
+      const el = wrapper.querySelector('sov-tldr')!;
+      await settled(el);
+      expect(getComputedStyle(items(el)[0]).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports authored HTML without a title', async () => {
+      const { result: el, errors } = await captureConsole(() => fixture<SovTldr>(html`<sov-tldr><ul><li>Un point</li></ul></sov-tldr>`).then(async (el) => (await settled(el), el)));
+      expect(errorBox(el)!.textContent).to.contain('title');
+      expect(errors).to.have.length(1);
+    });
+  });
+
+  describe('splitCheck', () => {
+    it('splits check marks only', () => {
+      expect(splitCheck('✅ Oui')).to.deep.equal([true, 'Oui']);
+      expect(splitCheck('✔️Oui')).to.deep.equal([true, 'Oui']);
+      expect(splitCheck('☑ Oui')).to.deep.equal([true, 'Oui']);
+      expect(splitCheck('✓ Oui')).to.deep.equal([true, 'Oui']);
+      expect(splitCheck('🚀 Non')).to.deep.equal([false, '🚀 Non']);
+      expect(splitCheck('Sans emoji ✅')).to.deep.equal([false, 'Sans emoji ✅']);
+      expect(splitCheck('✅')).to.deep.equal([false, '✅']);
+    });
+  });
+});

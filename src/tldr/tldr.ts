@@ -1,0 +1,125 @@
+/**
+ * `<sov-tldr>`: the summary card, a titled region of key points with a check icon each, an
+ * optional tone and an optional "show more" disclosure. The class module registers nothing;
+ * `sov-tldr.ts` does.
+ */
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { child, headingLevel, readText } from '../content/light-dom.js';
+import { renderInline } from '../content/render.js';
+import type { TldrBlock } from '../content/schema.js';
+import { renderHeading } from '../content/heading.js';
+import { SovElement } from '../sov-element.js';
+import { tldrStyles } from './tldr.styles.js';
+
+export type TldrTone = 'neutral' | 'info' | 'success' | 'warning';
+
+const TONES = new Set<string>(['neutral', 'info', 'success', 'warning']);
+
+/** The default number of points shown while a `collapsible` card is collapsed. */
+const DEFAULT_VISIBLE = 2;
+
+/** A leading check mark (✅ ✔️ ☑️ ✓ 🗸), which the card draws as its own icon. */
+const LEADING_CHECK = /^\s*[\u2705\u2714\u2611\u2713\u{1F5F8}]\uFE0F?\s*/u;
+
+/**
+ * Splits a leading check mark off a point: `[true, "L’open source…"]`, or `[false, text]`.
+ * Other leading emoji are content and stay in the text. A point that is only a check mark
+ * keeps it, so no point renders empty.
+ */
+export function splitCheck(text: string): [boolean, string] {
+  const match = LEADING_CHECK.exec(text);
+  if (!match || match[0].length === text.length) return [false, text];
+  return [true, text.slice(match[0].length)];
+}
+
+/** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of points. */
+export function readTldr(host: HTMLElement): Partial<TldrBlock> | undefined {
+  const list = child(host, 'ul, ol');
+  if (!list) return undefined;
+  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
+  const items = Array.from(list.children)
+    .filter((li) => li.tagName === 'LI')
+    .map((li) => readText(li));
+  return { type: 'tldr', ...(heading ? { title: readText(heading) } : {}), items };
+}
+
+/**
+ * A summary card: a region named by its title, with the key points and a check icon each.
+ *
+ * @tagname sov-tldr
+ * @csspart base - The card, a `<section>` named by its title (a `region` landmark).
+ * @csspart heading - The title.
+ * @csspart list - The `<ul>` of points.
+ * @csspart item - Each point.
+ * @csspart icon - Each point's check icon (an SVG hidden from assistive technology).
+ * @csspart button - The "show more" / "show less" disclosure button (`collapsible` only).
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-tldr-accent] - Accent of the card (side border, icons, button, background tint); defaults per `tone`: muted text, `--sov-color-accent`, `--sov-color-success` or `--sov-color-warning`.
+ * @cssprop [--sov-tldr-background] - Background of the card; defaults to a 6% tint of the accent.
+ * @fires sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
+ */
+export class SovTldr extends SovElement<TldrBlock> {
+  static override styles = tldrStyles;
+
+  protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
+    select: blockOf('tldr'),
+    read: readTldr,
+  });
+
+  /** Level of the title heading (2–6); an authored `h2`–`h6` sets it; 2 by default. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** `neutral` (default), `info`, `success` or `warning`: the accent colour of the card. */
+  @property({ reflect: true }) tone: TldrTone = 'neutral';
+
+  /** Shows only the first `visible-items` points, with a "show more" disclosure button. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Number of points shown while collapsed (at least 1; 2 by default). */
+  @property({ attribute: 'visible-items', type: Number }) visibleItems = DEFAULT_VISIBLE;
+
+  @state() private expanded = false;
+
+  private handleToggle(): void {
+    this.expanded = !this.expanded;
+    // Focus stays on the button (APG disclosure pattern); only its state and label change.
+    this.dispatchEvent(new CustomEvent('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
+  }
+
+  private renderItem(text: string, hidden: boolean) {
+    const [, rest] = splitCheck(text);
+    return html`<li class="item" part="item" ?hidden=${hidden}>
+      <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <circle cx="10" cy="10" r="9" fill="none" stroke="currentColor" stroke-width="2"></circle>
+        <path d="M5.75 10.25l2.75 2.75 5.75-6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path>
+      </svg>
+      <span class="text">${renderInline(rest)}</span>
+    </li>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const block = this.contentSource.value;
+    if (!block) return nothing;
+    const t = this.language.strings;
+    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 2;
+    const tone = TONES.has(this.tone) ? this.tone : 'neutral';
+    const visible = Number.isFinite(this.visibleItems) ? Math.max(1, Math.floor(this.visibleItems)) : DEFAULT_VISIBLE;
+    const folds = this.collapsible && block.items.length > visible;
+    const collapsed = folds && !this.expanded;
+    return html`<section class="root tone-${tone}" part="base" aria-labelledby="heading">
+      ${renderHeading(level, renderInline(block.title), 'heading', 'heading')}
+      <ul class="list" part="list" id="list" role="list">
+        ${block.items.map((text, index) => this.renderItem(text, collapsed && index >= visible))}
+      </ul>
+      ${folds
+        ? html`<button class="button more" part="button" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list" lang=${this.language.ui} @click=${this.handleToggle}>
+            ${this.expanded ? t.showLess : t.showMore}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+}
