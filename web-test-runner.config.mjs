@@ -7,9 +7,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
 import { testMiddleware } from './scripts/test-middleware.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { emulatePlugin } from './scripts/emulate-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const found = findBrowsers();
@@ -84,6 +86,21 @@ if (wanted.includes('webkit')) {
   } else missing.push('WebKit (install "webkit2gtk-driver" and "xvfb")');
 }
 
+// Accessibility-tree snapshots (`a11ySnapshot` in tests) where the engine has them (Chromium,
+// through CDP); other engines answer `{ unsupported: reason }` rather than a logged stack trace.
+const snapshotPlugin = a11ySnapshotPlugin();
+const a11ySnapshotCommandPlugin = {
+  ...snapshotPlugin,
+  async executeCommand(args) {
+    if (args.command !== 'a11y-snapshot') return undefined;
+    try {
+      return await snapshotPlugin.executeCommand(args);
+    } catch (error) {
+      return { unsupported: error.message };
+    }
+  },
+};
+
 const stop = () => children.forEach((c) => c.kill());
 process.on('exit', stop);
 process.on('SIGINT', () => (stop(), process.exit(130)));
@@ -95,6 +112,20 @@ if (!browsers.length || !found.chromium) {
 }
 console.log(`Browsers: ${browsers.map((b) => b.name).join(', ')}${missing.length ? ` — missing: ${missing.join('; ')}` : ''}`);
 
+// `executeServerCommand('a11y-tree', { selector })`: Chromium's whole accessibility tree under a
+// node (`>>>` pierces shadow roots). `a11ySnapshot` keeps only "interesting" nodes, which drops
+// the table, row and cell roles that the table tests check.
+const a11yTreePlugin = {
+  name: 'a11y-tree-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'a11y-tree') return undefined;
+    if (session.browser.type !== 'puppeteer') throw new Error(`a11y-tree is not supported in ${session.browser.name}`);
+    const page = session.browser.getPage(session.id);
+    const root = payload?.selector ? await page.$(payload.selector) : null;
+    return page.accessibility.snapshot({ interestingOnly: false, ...(root ? { root } : {}) });
+  },
+};
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts'],
   nodeResolve: true,
@@ -105,7 +136,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotCommandPlugin, a11yTreePlugin],
   middleware: [testMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(missing)],
   coverageConfig: {

@@ -24,6 +24,14 @@ export async function testMiddleware(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = q.body ?? '{}';
       return;
+    case '/__test/trusted-types.html':
+      // The hardening suite's Trusted Types page; the module is served (and transformed) by the dev server.
+      ctx.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html souverain");
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<script>window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.sample));</script>
+<script type="module" src="/src/test-utils/tt-harness.ts"></script></head><body></body></html>`;
+      return;
     default:
       return next();
   }

@@ -22,6 +22,9 @@ export const checklistStyles = [
       margin-block-end: var(--_sov-space-s);
       font-size: var(--_sov-font-size-s);
     }
+    .caption {
+      color: var(--_sov-muted);
+    }
     .count {
       font-variant-numeric: tabular-nums;
       font-weight: 600;
@@ -54,7 +57,7 @@ export const checklistStyles = [
     }
     .list {
       display: grid;
-      gap: var(--_sov-space-xs);
+      gap: 2px;
       margin: 0 0 var(--_sov-space-m);
       padding: 0;
       list-style: none;
@@ -62,9 +65,11 @@ export const checklistStyles = [
     .label {
       display: flex;
       gap: var(--_sov-space-s);
-      align-items: baseline;
-      min-block-size: 2.75em;
+      align-items: flex-start;
+      /* WCAG 2.5.8: the whole row is the target, at least 24 × 24 CSS pixels. */
+      min-block-size: max(24px, 2em);
       padding: var(--_sov-space-xs) var(--_sov-space-s);
+      line-height: 1.4;
       border-radius: var(--_sov-radius);
       cursor: pointer;
     }
@@ -77,9 +82,9 @@ export const checklistStyles = [
       block-size: 1.25em;
       margin: 0;
       accent-color: var(--_sov-checklist-check);
+      /* Centred on the first line of text (line-height 1.4). */
+      margin-block-start: 0.075em;
       cursor: inherit;
-      align-self: flex-start;
-      margin-block-start: 0.1em;
     }
     .icon {
       flex: none;

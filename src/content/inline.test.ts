@@ -27,7 +27,7 @@ describe('inline format', () => {
 
   it('allows only http(s), mailto and relative URLs', () => {
     for (const ok of ['https://a.fr', 'http://a.fr/x?y#z', 'mailto:a@b.fr', '/page', 'page.html', '#faq', '?q=1']) expect(safeUrl(ok), ok).to.equal(ok);
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\u0000script:x', 'data:text/html,<script>', 'vbscript:x', '//evil.example/x', 'jav&#x09;ascript:x', '']) {
+    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\u0000script:x', '\\\\evil.example', '/\\evil.example', 'data:text/html,<script>', 'vbscript:x', '//evil.example/x', 'jav&#x09;ascript:x', '']) {
       expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
     }
   });

@@ -35,7 +35,8 @@ export function safeUrl(url: string): string | undefined {
   if (/&(?:#|[a-z]+;)/i.test(cleaned)) return undefined;
   const scheme = /^[^/?#]*:/.exec(cleaned);
   if (scheme && !SAFE_SCHEME.test(cleaned)) return undefined;
-  if (cleaned.startsWith('//')) return undefined; // protocol-relative: a third-party host
+  // Protocol-relative (`//host`, and `\\host` or `/\host`, which browsers read the same way): a third-party host.
+  if (/^[\\/][\\/]/.test(cleaned)) return undefined;
   return url.trim();
 }
 

@@ -115,6 +115,11 @@ export class PersistenceController implements ReactiveController {
     return this.accept(raw);
   }
 
+  /** The saved state of one item as this page knows it, or `undefined` when the record has none. */
+  stored(id: string): boolean | undefined {
+    return stateOf(this.known, id);
+  }
+
   /** Saves the state of the shown items, keeping the states of items it does not mention. */
   save(state: CheckState): void {
     if (this.kind === 'none') return;
@@ -126,8 +131,10 @@ export class PersistenceController implements ReactiveController {
   }
 
   private area(): Storage {
-    // Reading the property itself throws a SecurityError in sandboxed iframes and with storage blocked.
-    return this.kind === 'session' ? window.sessionStorage : window.localStorage;
+    // Reading the property itself throws a SecurityError in sandboxed iframes and with storage
+    // blocked. Reflect.get, not `window.localStorage`: in WebKit, once that read was optimised,
+    // it kept returning the original storage after a page script redefined the property.
+    return Reflect.get(window, this.kind === 'session' ? 'sessionStorage' : 'localStorage') as Storage;
   }
 
   private write(): boolean {

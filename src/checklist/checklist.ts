@@ -1,0 +1,375 @@
+/**
+ * `<sov-checklist>`: native checkboxes with progress, ticks saved by `PersistenceController`,
+ * reset with undo, and form participation through ElementInternals. The class module registers
+ * nothing; `sov-checklist.ts` does.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
+import { splitEmoji } from '../content/emoji.js';
+import { renderHeading } from '../content/heading.js';
+import { child, headingLevel, readText } from '../content/light-dom.js';
+import { renderInline } from '../content/render.js';
+import type { ChecklistBlock, ChecklistItem } from '../content/schema.js';
+import { uniqueIds } from '../content/slug.js';
+import { SovElement } from '../sov-element.js';
+import { checklistStyles } from './checklist.styles.js';
+
+/** Detail of `sov-change`. */
+export interface ChecklistChangeDetail {
+  checked: string[];
+  total: number;
+  complete: boolean;
+}
+
+interface Item {
+  id: string;
+  icon: string | undefined;
+  text: string;
+  initial: boolean;
+}
+
+/** Progress is announced this long after the last change, so a fast user hears one message. */
+const ANNOUNCE_DELAY = 700;
+/** How long "Undo" is offered after a reset. */
+const UNDO_DELAY = 8000;
+const KINDS: PersistKind[] = ['local', 'session', 'none'];
+
+/** Reads a heading (or paragraph) and a `<ul>`/`<ol>`; an `<li>` may hold `<input type="checkbox" checked>`. */
+export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | undefined {
+  const list = child(host, 'ul, ol');
+  if (!list) return undefined;
+  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
+  const items = Array.from(list.children)
+    .filter((li) => li.tagName === 'LI')
+    .map((li): ChecklistItem => {
+      const id = li.getAttribute('data-id') || li.id;
+      const checked = !!li.querySelector('input[type="checkbox"][checked]');
+      return { ...(id ? { id } : {}), text: readText(li), ...(checked ? { checked } : {}) };
+    });
+  return { type: 'checklist', ...(heading ? { title: readText(heading) } : {}), items };
+}
+
+/** Items with their ids: the given one, else a slug of the text without its leading emoji. */
+function toItems(block: ChecklistBlock): Item[] {
+  const split = block.items.map(({ text }) => {
+    const [icon, rest] = splitEmoji(text);
+    return rest ? [icon, rest] : [undefined, text];
+  });
+  const ids = uniqueIds(block.items.map((item, i) => ({ id: item.id, text: split[i][1]! })));
+  return block.items.map((item, i) => ({ id: ids[i], icon: split[i][0], text: split[i][1]!, initial: item.checked ?? false }));
+}
+
+/**
+ * A checklist whose ticks survive reloads, tabs and storage faults, with progress, reset and undo.
+ *
+ * @tagname sov-checklist
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The title.
+ * @csspart progress - The native `<progress>` bar.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart label - Each item's `<label>`: the whole row toggles the checkbox.
+ * @csspart checkbox - Each native checkbox.
+ * @csspart icon - An item's leading emoji (hidden from assistive technology).
+ * @csspart controls - The row of the reset and undo buttons.
+ * @csspart button - The reset and undo buttons.
+ * @csspart status - The polite status region (visually hidden).
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-checklist-check-color=var(--sov-color-accent)] - Colour of the checkboxes (`accent-color`).
+ * @cssprop [--sov-checklist-progress-color=var(--sov-color-accent)] - Colour of the progress bar.
+ * @fires sov-change - The user checked, unchecked, reset or undid (detail `{ checked: string[], total: number, complete: boolean }`).
+ */
+export class SovChecklist extends SovElement<ChecklistBlock> {
+  static override styles = checklistStyles;
+  static formAssociated = true;
+
+  protected override readonly contentSource = new ContentController<ChecklistBlock>(this, this.language, {
+    select: blockOf('checklist'),
+    read: readChecklist,
+  });
+  private readonly persistence = new PersistenceController(this, { onExternalChange: (items) => this.handleExternalChange(items) });
+  // Browsers without ElementInternals (Safari < 16.4) get a checklist that is not a form field.
+  private readonly internals?: ElementInternals = 'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
+
+  /** Level of the title heading (2–6); an authored `h2`–`h6` sets it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** Where ticks are kept: `local` (localStorage), `session` (sessionStorage) or `none`. */
+  @property({ reflect: true }) persist: PersistKind = 'local';
+
+  /** Storage key, after the `souverain:checklist:` prefix; by default built from the content source and block id. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** Form field name: the form gets one entry per checked item id under this name. */
+  @property({ reflect: true }) name?: string;
+
+  /** Makes the element invalid in its form until every item is checked. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the checkboxes and buttons. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private announcement = '';
+  /** The ticks before a reset, while "Undo" is offered. */
+  @state() private undoState?: Map<string, boolean>;
+
+  @query('.reset') private resetButton?: HTMLButtonElement;
+  @query('.undo') private undoButton?: HTMLButtonElement;
+
+  private items: Item[] = [];
+  private states = new Map<string, boolean>();
+  private block?: ChecklistBlock;
+  private opened?: string;
+  private pendingChecked?: string[];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private undoTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.dropUndo();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The content controller has run its hostUpdate: derive the items before rendering them.
+    this.syncItems();
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    if (!this.internals) return;
+    const checked = this.checked;
+    const value = new FormData();
+    for (const id of checked) value.append(this.name!, id);
+    this.internals.setFormValue(this.name && this.block ? value : null);
+    const missing = this.required && checked.length < this.items.length;
+    const anchor = this.renderRoot.querySelector<HTMLInputElement>('.checkbox:not(:checked)') ?? undefined;
+    if (missing) this.internals.setValidity({ valueMissing: true }, this.language.strings.required, anchor);
+    else this.internals.setValidity({});
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.setAll((item) => item.initial);
+  }
+
+  /** @internal */
+  formDisabledCallback(): void {
+    // A disabled fieldset changed. The callback also runs while Lit reflects `disabled`, mid-update,
+    // so render reads the property and the fieldset rather than the value passed here.
+    this.requestUpdate();
+  }
+
+  private syncItems(): void {
+    const block = this.contentSource.value;
+    if (!block) return;
+    const kind = KINDS.includes(this.persist) ? this.persist : 'local';
+    const key = STORAGE_PREFIX + (this.storageKey || this.defaultKey(block));
+    const opened = `${kind} ${key}`;
+    if (block === this.block && opened === this.opened) return;
+    const previous = opened === this.opened ? this.states : undefined;
+    if (!previous) {
+      this.persistence.open(kind, key);
+      this.dropUndo();
+    }
+    this.block = block;
+    this.opened = opened;
+    this.items = toItems(block);
+    this.states = new Map(this.items.map((item) => [item.id, previous?.get(item.id) ?? this.persistence.stored(item.id) ?? item.initial]));
+    if (this.pendingChecked) {
+      const ids = new Set(this.pendingChecked);
+      this.pendingChecked = undefined;
+      this.setAll((item) => ids.has(item.id));
+    }
+  }
+
+  private defaultKey(block: ChecklistBlock): string {
+    const source = this.contentSource;
+    let origin = source.source === 'data' ? `data:${location.pathname}` : source.origin;
+    if (block.id && !origin.endsWith(`#${block.id}`)) origin += `#${block.id}`;
+    return origin;
+  }
+
+  /** Sets every item's state programmatically, and saves. */
+  private setAll(value: (item: Item) => boolean): void {
+    this.dropUndo();
+    for (const item of this.items) this.states.set(item.id, value(item));
+    this.save();
+    this.requestUpdate();
+  }
+
+  private save(): void {
+    this.persistence.save(Object.fromEntries(this.states));
+  }
+
+  private dropUndo(): void {
+    clearTimeout(this.undoTimer);
+    this.undoState = undefined;
+  }
+
+  /** Empties the status region now and fills it after `delay`, so each message is announced once. */
+  private announce(text: () => string, delay: number): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    this.announceTimer = setTimeout(() => (this.announcement = text()), delay);
+  }
+
+  private progressText(): string {
+    const t = this.language.strings;
+    const done = this.checked.length;
+    const total = this.items.length;
+    return done === total ? `${t.progress(done, total)}. ${t.complete}` : t.progress(done, total);
+  }
+
+  /** Saves, announces and fires `sov-change` after a user action. */
+  private commit(message: () => string, delay = ANNOUNCE_DELAY): void {
+    this.save();
+    this.requestUpdate();
+    this.announce(message, delay);
+    const checked = this.checked;
+    const detail: ChecklistChangeDetail = { checked, total: this.items.length, complete: checked.length === this.items.length };
+    this.dispatchEvent(new CustomEvent('sov-change', { bubbles: true, composed: true, detail }));
+  }
+
+  private handleToggle(id: string, event: Event): void {
+    this.dropUndo();
+    this.states.set(id, (event.target as HTMLInputElement).checked);
+    this.commit(() => this.progressText());
+  }
+
+  private async handleReset(): Promise<void> {
+    if (!this.checked.length) return; // aria-disabled: stays focusable, does nothing
+    const before = new Map(this.states);
+    for (const id of this.states.keys()) this.states.set(id, false);
+    this.commit(() => this.language.strings.resetDone, 100);
+    clearTimeout(this.undoTimer);
+    this.undoState = before;
+    this.undoTimer = setTimeout(() => this.handleUndoExpired(), UNDO_DELAY);
+    await this.updateComplete;
+    this.undoButton?.focus();
+  }
+
+  private async handleUndo(): Promise<void> {
+    const before = this.undoState;
+    if (!before) return;
+    this.dropUndo();
+    for (const [id, value] of before) if (this.states.has(id)) this.states.set(id, value);
+    this.commit(() => this.progressText());
+    await this.updateComplete;
+    this.resetButton?.focus();
+  }
+
+  private async handleUndoExpired(): Promise<void> {
+    const focused = !!this.undoButton && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.undoButton;
+    this.undoState = undefined;
+    await this.updateComplete;
+    if (focused) this.resetButton?.focus();
+  }
+
+  private handleExternalChange(items: CheckState | undefined): void {
+    for (const item of this.items) this.states.set(item.id, stateOf(items, item.id) ?? item.initial);
+    this.requestUpdate();
+  }
+
+  /** The ids of the checked items, in list order; setting it checks exactly those items (no `sov-change`). */
+  get checked(): string[] {
+    if (!this.block) return [...(this.pendingChecked ?? [])];
+    return this.items.filter((item) => this.states.get(item.id)).map((item) => item.id);
+  }
+
+  set checked(ids: string[]) {
+    const list = Array.isArray(ids) ? ids.map(String) : [];
+    if (!this.block) {
+      this.pendingChecked = list;
+      return;
+    }
+    const set = new Set(list);
+    this.setAll((item) => set.has(item.id));
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** The element's validity state (`valueMissing` while `required` and not every item is checked). */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** The message shown when the element is invalid. */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** Whether the element takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals?.willValidate ?? false;
+  }
+
+  /** Unchecks every item and saves, without `sov-change` and without offering "Undo" (keep `checked` first to restore it). */
+  reset(): void {
+    this.setAll(() => false);
+  }
+
+  /** Whether the element is valid; fires `invalid` when not. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** Like `checkValidity()`, and shows the browser's message on the first unchecked box. */
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
+  private renderItem(item: Item, disabled: boolean) {
+    return html`<li class="item" part="item">
+      <label class="label" part="label">
+        <input
+          class="checkbox"
+          part="checkbox"
+          type="checkbox"
+          .checked=${live(this.states.get(item.id) ?? false)}
+          ?disabled=${disabled}
+          @change=${(event: Event) => this.handleToggle(item.id, event)}
+        />
+        ${item.icon ? html`<span class="icon" part="icon" aria-hidden="true">${item.icon}</span>` : nothing}
+        <span class="text">${renderInline(item.text)}</span>
+      </label>
+    </li>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const block = this.contentSource.value;
+    if (!block) return nothing;
+    const t = this.language.strings;
+    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 3;
+    const disabled = this.disabled || !!this.closest('fieldset:disabled');
+    const done = this.checked.length;
+    const total = this.items.length;
+    return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">
+      ${block.title ? renderHeading(level, renderInline(block.title), 'heading', 'heading') : nothing}
+      <div class="summary">
+        <label class="caption" for="progress">${t.progressLabel}</label>
+        <span class="count" aria-hidden="true">${done} / ${total}</span>
+        <progress id="progress" class="bar" part="progress" max=${total} .value=${done} aria-valuetext=${t.progress(done, total)}></progress>
+        ${done === total ? html`<span class="done">${t.complete}</span>` : nothing}
+      </div>
+      <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
+        ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
+      </ul>
+      <div class="controls" part="controls">
+        <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
+        ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}
+      </div>
+      <div class="status visually-hidden" part="status" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}

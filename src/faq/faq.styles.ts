@@ -1,0 +1,189 @@
+/**
+ * Styles of `<sov-faq>`: questions as full-width buttons between thin lines, answers that open
+ * and close with a height transition (CSS only, none under reduced motion), every answer
+ * expanded when printed.
+ */
+import { css } from 'lit';
+import { base } from '../styles/base.js';
+
+export const faqStyles = [
+  base,
+  css`
+    .root {
+      --_sov-faq-border: var(--sov-faq-border-color, var(--_sov-border));
+      --_sov-faq-gap: var(--sov-faq-gap, 0);
+    }
+    .heading {
+      margin: 0 0 var(--_sov-space-m);
+      font-size: var(--_sov-font-size-l);
+      line-height: 1.3;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      justify-content: space-between;
+      gap: var(--_sov-space-s) var(--_sov-space-m);
+      margin-block-end: var(--_sov-space-m);
+    }
+    .toolbar .controls {
+      margin: 0;
+    }
+    .search-field {
+      display: grid;
+      gap: var(--_sov-space-xs);
+      flex: 1 1 16em;
+    }
+    .search-field label {
+      font-size: var(--_sov-font-size-s);
+      font-weight: 600;
+    }
+    .status {
+      margin: 0 0 var(--_sov-space-s);
+    }
+    /* Kept in the accessibility tree when empty, so that screen readers track it as a live region. */
+    .status:empty {
+      margin: 0;
+    }
+    .empty {
+      margin: 0;
+      padding-block: var(--_sov-space-m);
+      border-block-start: 1px solid var(--_sov-faq-border);
+    }
+    .items {
+      display: grid;
+      gap: var(--_sov-faq-gap);
+    }
+    .item {
+      border-block-end: 1px solid var(--_sov-faq-border);
+    }
+    .item:first-child {
+      border-block-start: 1px solid var(--_sov-faq-border);
+    }
+    .question {
+      margin: 0;
+      font-size: inherit;
+      line-height: 1.4;
+    }
+    .trigger {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_sov-space-m);
+      inline-size: 100%;
+      min-block-size: 2.75em;
+      padding: var(--_sov-space-s) var(--_sov-space-xs);
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      text-align: start;
+      cursor: pointer;
+    }
+    .trigger:hover .label {
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+    }
+    .icon {
+      flex: none;
+      inline-size: 1em;
+      block-size: 1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+      transition: rotate var(--_sov-duration) ease;
+    }
+    /* A vertical chevron: it means "below", so it does not flip in right-to-left text. */
+    [aria-expanded='true'] > .icon {
+      rotate: 180deg;
+    }
+
+    /*
+     * The panel animates its height from 0fr to 1fr. Closed, it is hidden; "until-found" (find
+     * in page) hides with content-visibility instead of display, so display: none is set only
+     * for plain hidden. allow-discrete keeps the panel shown until closing ends, and
+     * @starting-style gives opening a first frame to transition from.
+     */
+    .panel {
+      display: grid;
+      grid-template-rows: 1fr;
+      transition:
+        grid-template-rows var(--_sov-duration) ease,
+        display var(--_sov-duration) allow-discrete,
+        content-visibility var(--_sov-duration) allow-discrete;
+    }
+    .panel[hidden] {
+      grid-template-rows: 0fr;
+    }
+    .panel[hidden]:not([hidden='until-found' i]) {
+      display: none;
+    }
+    @starting-style {
+      .panel:not([hidden]) {
+        grid-template-rows: 0fr;
+      }
+    }
+    .clip {
+      min-block-size: 0;
+      overflow: hidden;
+    }
+    /* Inline padding keeps focus rings (2px + 2px offset) inside the clipping box. */
+    .body {
+      padding: 0 var(--_sov-space-xs) var(--_sov-space-m);
+    }
+    .body > :first-child {
+      margin-block-start: 0;
+    }
+    .body p,
+    .body ul,
+    .body ol {
+      margin-block: 0 var(--_sov-space-s);
+    }
+    .copy {
+      margin-block-start: var(--_sov-space-xs);
+    }
+
+    @media (forced-colors: active) {
+      .item,
+      .item:first-child,
+      .empty {
+        border-color: CanvasText;
+      }
+      .trigger {
+        color: ButtonText;
+      }
+      .icon {
+        stroke: ButtonText;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .panel,
+      .icon {
+        transition: none;
+      }
+    }
+    @media print {
+      .toolbar,
+      .status,
+      .empty,
+      .copy,
+      .icon {
+        display: none !important;
+      }
+      .item[hidden] {
+        display: block !important;
+      }
+      .panel[hidden] {
+        display: grid !important;
+        grid-template-rows: 1fr;
+        content-visibility: visible !important;
+      }
+      .item {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,317 @@
+/**
+ * `<sov-faq>`: an FAQ as an accordion (WAI-ARIA Authoring Practices), with optional search,
+ * "expand all / collapse all", deep links to each question, find-in-page support and opt-in
+ * schema.org structured data. The class module registers nothing; `sov-faq.ts` does.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { DeepLinkController } from '../controllers/deep-link-controller.js';
+import { renderHeading } from '../content/heading.js';
+import { plainText } from '../content/inline.js';
+import { child, headingLevel, readRich, readText } from '../content/light-dom.js';
+import { renderInline, renderRich } from '../content/render.js';
+import type { FaqBlock, FaqItem } from '../content/schema.js';
+import { matches } from '../content/search.js';
+import { SovElement } from '../sov-element.js';
+import { faqStyles } from './faq.styles.js';
+import { claimIds, releaseIds } from './item-ids.js';
+import { faqPage, scriptJson, writeJsonLd } from './json-ld.js';
+
+/** Detail of `sov-toggle`: the item's id and its new state. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+/** Reads an optional heading, then one `<details><summary>Question</summary>answer…</details>` per item. */
+export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
+  const heading = child(host, 'h1, h2, h3, h4, h5, h6');
+  const details = Array.from(host.children).filter((el) => el.tagName === 'DETAILS');
+  if (!heading && !details.length) return undefined;
+  const items = details.map((el) => {
+    const summary = child(el, 'summary');
+    return { ...(el.id ? { id: el.id } : {}), question: summary ? readText(summary) : '', answer: readRich(el, (node) => node === summary) };
+  });
+  return { type: 'faq', ...(heading ? { title: readText(heading) } : {}), items };
+}
+
+/** Items rendered as the question's button text: a button cannot hold a link, so links become their label. */
+function questionText(question: string) {
+  return /\]\(/.test(question) ? plainText(question) : renderInline(question);
+}
+
+const findable = typeof document !== 'undefined' && 'onbeforematch' in document.body;
+const ANNOUNCE_DELAY = 400;
+
+/**
+ * An FAQ accordion: each question is a heading holding a button that shows or hides its answer.
+ *
+ * @tagname sov-faq
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The FAQ's title.
+ * @csspart controls - The "Expand all" and "Collapse all" buttons' container (3 items or more).
+ * @csspart search - The search box (`searchable`).
+ * @csspart status - The polite live region: number of results, "link copied".
+ * @csspart empty - The message shown when no question matches the search.
+ * @csspart item - Each question and its answer.
+ * @csspart question - Each question's heading.
+ * @csspart button - Each question's button.
+ * @csspart icon - Each button's chevron (decorative).
+ * @csspart answer - Each answer's panel.
+ * @csspart copy - The "copy link to this question" button of an open answer.
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-faq-border-color=var(--sov-color-border)] - The lines between items.
+ * @cssprop [--sov-faq-gap=0] - Space between items.
+ * @fires sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
+ */
+export class SovFaq extends SovElement<FaqBlock> {
+  static override styles = faqStyles;
+
+  protected override readonly contentSource = new ContentController<FaqBlock>(this, this.language, {
+    select: blockOf('faq'),
+    read: readFaq,
+  });
+
+  private readonly deepLink = new DeepLinkController(this);
+
+  /** Heading level of the questions (2–6, default 3); an authored title `hN` makes it N+1, an `hN` in the summaries N. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** Only one answer open at a time. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Shows a search box that filters the questions and answers. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Writes schema.org `FAQPage` JSON-LD into the light DOM, for search engines. */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  @state() private opened = new Set<string>();
+  @state() private query = '';
+  @state() private announcement = '';
+
+  private block?: FaqBlock;
+  private lastRead?: FaqBlock;
+  private ids: string[] = [];
+  private texts: string[] = [];
+  private scrollTarget?: { id: string; focus: boolean };
+  private jsonLdFor?: FaqBlock;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Ids were released and the JSON-LD removed on disconnect: claim and write them again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    releaseIds(this);
+    this.block = undefined;
+    this.jsonLdFor = undefined;
+    writeJsonLd(this, undefined);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.syncItems();
+    if (this.single && this.openItems.length > 1) this.opened = new Set(this.openItems.slice(0, 1));
+    const link = this.deepLink.take(this.block ? this.ids : undefined);
+    if (link) {
+      if (!matches(this.texts[this.ids.indexOf(link.id)], this.query)) this.query = '';
+      this.setOpen(link.id, true, true);
+      this.scrollTarget = { id: link.id, focus: link.navigated };
+    }
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    const block = this.structuredData ? this.block : undefined;
+    if (block !== this.jsonLdFor) {
+      this.jsonLdFor = block;
+      writeJsonLd(this, block && scriptJson(faqPage(block.items)));
+    }
+    if (this.scrollTarget) {
+      const { id, focus } = this.scrollTarget;
+      this.scrollTarget = undefined;
+      const button = this.shadowRoot?.getElementById(`question-${id}`);
+      // No `behavior: 'smooth'`: the page's own `scroll-behavior` (and reduced motion) apply.
+      button?.parentElement?.scrollIntoView({ block: 'start' });
+      if (focus) button?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Ids and search texts for the current content; authored `<details open>` start open. */
+  private syncItems(): void {
+    const block = this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
+    if (block === this.block) return;
+    this.block = block;
+    const items = block?.items ?? [];
+    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: plainText(item.question) }))) : [];
+    this.texts = items.map((item) => `${plainText(item.question)} ${plainText(item.answer)}`);
+    // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
+    if (block && block !== this.lastRead && this.contentSource.source === 'html') {
+      this.lastRead = block;
+      const details = Array.from(this.children).filter((el) => el.tagName === 'DETAILS');
+      const authored = this.ids.filter((_, i) => details[i]?.hasAttribute('open'));
+      if (authored.length) this.opened = new Set([...this.opened, ...authored]);
+    }
+  }
+
+  /** Ids of the items the search shows, in order. */
+  private get visibleIds(): string[] {
+    return this.ids.filter((_, i) => matches(this.texts[i], this.query));
+  }
+
+  /** Applies a new set of open items; a reader's change fires `sov-toggle` for each item that changed. */
+  private commit(next: Set<string>, user: boolean): void {
+    const before = this.opened;
+    this.opened = next;
+    if (!user) return;
+    for (const id of this.ids) {
+      if (before.has(id) === next.has(id)) continue;
+      this.dispatchEvent(new CustomEvent<FaqToggleDetail>('sov-toggle', { detail: { id, open: next.has(id) }, bubbles: true, composed: true }));
+    }
+  }
+
+  private setOpen(id: string, open: boolean, user: boolean): void {
+    const next = new Set(this.single && open ? [] : this.opened);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.commit(next, user);
+  }
+
+  private setAll(open: boolean, user: boolean, ids = this.ids): void {
+    const next = new Set(this.opened);
+    for (const id of ids) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    this.commit(next, user);
+  }
+
+  /** Sets the status text; `after` ms later when given (the search count waits for typing to pause). */
+  private announce(text: string | (() => string), after = 0): void {
+    clearTimeout(this.timer);
+    const show = () => (this.announcement = typeof text === 'string' ? text : text());
+    if (after) this.timer = setTimeout(show, after);
+    else {
+      // Emptied first, so that the same message twice in a row is announced twice.
+      this.announcement = '';
+      void this.updateComplete.then(show);
+    }
+  }
+
+  private handleSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    const t = this.language.strings;
+    this.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), ANNOUNCE_DELAY);
+  }
+
+  private async handleCopy(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    const t = this.language.strings;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.announce(t.linkCopied);
+    } catch {
+      this.announce(t.copyFailed);
+    }
+  }
+
+  /** Ids of the open items, in order. Setting it opens exactly those items (no event). */
+  get openItems(): string[] {
+    return this.ids.filter((id) => this.opened.has(id));
+  }
+
+  set openItems(ids: string[]) {
+    this.commit(new Set(ids), false);
+  }
+
+  /** Opens an item (no event). */
+  open(id: string): void {
+    this.setOpen(id, true, false);
+  }
+
+  /** Closes an item (no event). */
+  close(id: string): void {
+    this.setOpen(id, false, false);
+  }
+
+  /** Toggles an item, or sets it with `force`; returns its new state (no event). */
+  toggle(id: string, force?: boolean): boolean {
+    const open = force ?? !this.opened.has(id);
+    this.setOpen(id, open, false);
+    return open;
+  }
+
+  /** Opens every item (no event). */
+  expandAll(): void {
+    this.setAll(true, false);
+  }
+
+  /** Closes every item (no event). */
+  collapseAll(): void {
+    this.setAll(false, false);
+  }
+
+  private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean) {
+    const open = this.opened.has(id);
+    const t = this.language.strings;
+    const button = html`<button class="trigger" part="button" id="question-${id}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer-${id}" @click=${() => this.setOpen(id, !open, true)}>
+      <span class="label">${questionText(item.question)}</span>
+      <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" /></svg>
+    </button>`;
+    return html`<div class="item" part="item" ?hidden=${!shown}>
+      ${renderHeading(level, button, 'question', undefined, 'question')}
+      <div class="panel" part="answer" id="answer-${id}" role=${region ? 'region' : nothing} aria-labelledby="question-${id}" hidden=${open ? nothing : findable ? 'until-found' : ''} @beforematch=${() => this.setOpen(id, true, true)}>
+        <div class="clip">
+          <div class="body">
+            ${renderRich(item.answer)}
+            ${open ? html`<button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>` : nothing}
+          </div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const block = this.block;
+    if (!block) return nothing;
+    const t = this.language.strings;
+    const authoredTitle = headingLevel(child(this, 'h2, h3, h4, h5, h6'));
+    const level = this.headingLevel ?? (authoredTitle ? authoredTitle + 1 : headingLevel(this.querySelector(':scope > details > summary > :is(h2, h3, h4, h5, h6)') ?? undefined)) ?? 3;
+    const visible = this.visibleIds;
+    const entries = block.items.map((item, i) => ({ item, id: this.ids[i] }));
+    // APG: regions help only when few panels can be open at once; many regions clutter the landmarks.
+    const region = block.items.length <= 6;
+    return html`<div class="root" part="base">
+      ${block.title ? renderHeading(authoredTitle ?? Math.max(2, level - 1), renderInline(block.title), 'heading') : nothing}
+      ${this.searchable || (!this.single && block.items.length >= 3)
+        ? html`<div class="toolbar">
+            ${this.searchable
+              ? html`<div class="search-field">
+                  <label for="search">${t.searchQuestions}</label>
+                  <input id="search" class="input" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch} />
+                </div>`
+              : nothing}
+            ${!this.single && block.items.length >= 3
+              ? html`<div class="controls" part="controls">
+                  <button class="button" type="button" @click=${() => this.setAll(true, true, visible)}>${t.expandAll}</button>
+                  <button class="button" type="button" @click=${() => this.setAll(false, true, visible)}>${t.collapseAll}</button>
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p class="status" part="status" role="status">${this.announcement}</p>
+      ${visible.length ? nothing : html`<p class="empty" part="empty">${t.noResults}</p>`}
+      <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
+      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.includes(id)))}</div>
+    </div>`;
+  }
+}

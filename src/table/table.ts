@@ -1,0 +1,264 @@
+/**
+ * `<sov-table>`: a comparison table that stays readable at any width. Wide, it scrolls inside
+ * its own box with a sticky header row; narrower than `stack-below`, each row becomes a card of
+ * "Column: value" pairs while assistive technology still meets a table. Rows can be sorted by
+ * any column and filtered by text. The class module registers nothing; `sov-table.ts` does.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { inlineText, parseInline } from '../content/inline.js';
+import { child, readText } from '../content/light-dom.js';
+import { renderInline } from '../content/render.js';
+import type { TableBlock } from '../content/schema.js';
+import { matches } from '../content/search.js';
+import { SovElement } from '../sov-element.js';
+import { columnKeys, sortOrder, type SortDirection } from './sort.js';
+import { StackController } from './stack-controller.js';
+import { tableStyles } from './table.styles.js';
+
+/** Detail of the `sov-sort` event. */
+export interface SovSortDetail {
+  /** Index of the column, from 0. */
+  column: number;
+  direction: SortDirection;
+}
+
+/** A sort in effect: a column and a direction other than `none`. */
+interface ActiveSort {
+  column: number;
+  direction: 'ascending' | 'descending';
+}
+
+/** Authored sort values (`data-sort-value`), by row then column. */
+export type SortValues = (string | undefined)[][];
+
+/**
+ * Reads a direct child `<table>`: `<caption>`, the `<thead>` row as columns (else the first
+ * row), and the body rows' cells. Returns the block and any `data-sort-value`s, which stay
+ * outside the validated block.
+ */
+export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sortValues?: SortValues } | undefined {
+  const table = child(host, 'table') as HTMLTableElement | undefined;
+  if (!table) return undefined;
+  const body = Array.from(table.rows).filter((row) => row.parentElement === table || row.parentElement?.tagName === 'TBODY');
+  const header = table.tHead?.rows[0] ?? body.shift();
+  const cells = (row: HTMLTableRowElement) => Array.from(row.cells);
+  const caption = table.caption ? readText(table.caption) : '';
+  const block: Partial<TableBlock> = {
+    type: 'table',
+    ...(caption ? { caption } : {}),
+    columns: header ? cells(header).map(readText) : [],
+    rows: body.map((row) => cells(row).map(readText)),
+  };
+  const sortValues = body.map((row) => cells(row).map((cell) => cell.dataset.sortValue));
+  return sortValues.some((row) => row.some((value) => value !== undefined)) ? { block, sortValues } : { block };
+}
+
+/** Plain text of every cell, for filtering and sorting, computed once per block. */
+const plainCells = new WeakMap<TableBlock, string[][]>();
+
+function cellTexts(block: TableBlock): string[][] {
+  let texts = plainCells.get(block);
+  if (!texts) {
+    texts = block.rows.map((row) => row.map((cell) => inlineText(parseInline(cell))));
+    plainCells.set(block, texts);
+  }
+  return texts;
+}
+
+const ICONS: Record<SortDirection, string> = { none: '↕\uFE0E', ascending: '↑\uFE0E', descending: '↓\uFE0E' };
+
+/**
+ * A comparison table: real table semantics, cards below a width, sorting and filtering.
+ *
+ * @tagname sov-table
+ * @csspart base - The wrapper of the controls and the table.
+ * @csspart controls - The filter box and its row count (with `filterable`).
+ * @csspart search - The filter input (with `filterable`).
+ * @csspart status - The live "n of m rows" count (with `filterable`).
+ * @csspart scroll - The box the wide table scrolls in (a focusable region when it overflows).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption.
+ * @csspart row - Each row, header row included.
+ * @csspart header-cell - Each header cell: column headers and row headers.
+ * @csspart cell - Each data cell.
+ * @csspart sort-button - The button in each column header (with `sortable`).
+ * @csspart icon - The sort state icon in each sort button.
+ * @csspart error - The error message shown for invalid content.
+ * @cssprop [--sov-table-border-color=var(--sov-color-border)] - Borders between rows and around cards.
+ * @cssprop [--sov-table-stripe=color-mix(in srgb, currentColor 4%, transparent)] - Background of every other row.
+ * @cssprop [--sov-table-header-background=var(--sov-color-surface-raised)] - Background of the header row.
+ * @cssprop [--sov-table-max-height=80vh] - Height past which the table scrolls in its box with a sticky header; `none` to let it grow.
+ * @fires sov-sort - The user sorted the rows (detail `{ column, direction }`, direction `ascending`, `descending` or `none`).
+ */
+export class SovTable extends SovElement<TableBlock> {
+  static override styles = tableStyles;
+
+  protected override readonly contentSource = new ContentController<TableBlock>(this, this.language, {
+    select: blockOf('table'),
+    read: (host) => {
+      const authored = readTable(host);
+      this.authoredSortValues = authored?.sortValues;
+      return authored?.block;
+    },
+  });
+
+  private readonly layout = new StackController(
+    this,
+    () => this.stackBelow,
+    () => this.ruler,
+    () => this.scroller
+  );
+
+  /** `first` (default) makes the first column row headers; `none` overrides the content's choice. */
+  @property({ attribute: 'row-headers' }) rowHeaders?: 'first' | 'none';
+
+  /** The element's inline size (`px`, `rem` or `em`) below which rows become cards. */
+  @property({ attribute: 'stack-below' }) stackBelow = '40rem';
+
+  /** Column headers become buttons that sort the rows. */
+  @property({ type: Boolean, reflect: true }) sortable = false;
+
+  /** Shows a box that filters the rows by text. */
+  @property({ type: Boolean, reflect: true }) filterable = false;
+
+  /** Index of the sorted column (from 0); the user's sorting sets it, setting it sorts. */
+  @property({ attribute: 'sort-column', type: Number }) sortColumn?: number;
+
+  /** `ascending`, `descending` or `none` (the original order). */
+  @property({ attribute: 'sort-direction' }) sortDirection: SortDirection = 'none';
+
+  @state() private query = '';
+  @state() private announcement = '';
+  private authoredSortValues?: SortValues;
+  private sorted?: { block: TableBlock; lang: string; column: number; direction: SortDirection; sortValues?: SortValues; order: number[] };
+
+  @query('.ruler') private ruler!: HTMLElement | null;
+  @query('.scroll') private scroller!: HTMLElement | null;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('stackBelow') && changed.get('stackBelow') !== undefined) this.layout.remeasure();
+  }
+
+  private handleSortClick(event: Event): void {
+    const block = this.contentSource.value;
+    const column = Number((event.currentTarget as HTMLElement).dataset.column);
+    if (!block) return;
+    const sort = this.currentSort(block);
+    const current = sort?.column === column ? sort.direction : 'none';
+    // APG sortable table: ascending, then descending, then back to the original order.
+    const direction: SortDirection = current === 'none' ? 'ascending' : current === 'ascending' ? 'descending' : 'none';
+    this.sortColumn = column;
+    this.sortDirection = direction;
+    this.announcement = this.language.strings.sorted(inlineText(parseInline(block.columns[column])), direction);
+    this.dispatchEvent(new CustomEvent<SovSortDetail>('sov-sort', { detail: { column, direction }, bubbles: true, composed: true }));
+  }
+
+  private handleFilterInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** The sort in effect: a column of this block and a direction other than `none`, or nothing. */
+  private currentSort(block: TableBlock): ActiveSort | undefined {
+    const { sortColumn: column, sortDirection: direction } = this;
+    if (column === undefined || !(column >= 0 && column < block.columns.length)) return undefined;
+    return direction === 'ascending' || direction === 'descending' ? { column, direction } : undefined;
+  }
+
+  /** Row indices in display order: sorted, then filtered. */
+  private visibleRows(block: TableBlock): number[] {
+    const sort = this.currentSort(block);
+    const lang = this.language.lang;
+    const sortValues = this.contentSource.source === 'html' ? this.authoredSortValues : undefined;
+    let order: number[];
+    if (!sort) {
+      order = block.rows.map((_, i) => i);
+    } else {
+      const { column, direction } = sort;
+      const cached = this.sorted;
+      if (cached && cached.block === block && cached.lang === lang && cached.column === column && cached.direction === direction && cached.sortValues === sortValues) {
+        order = cached.order;
+      } else {
+        const texts = cellTexts(block).map((row) => row[column]);
+        const keys = columnKeys(texts, lang, sortValues?.map((row) => row[column]));
+        order = sortOrder(keys, direction, lang);
+        this.sorted = { block, lang, column, direction, sortValues, order };
+      }
+    }
+    if (!this.query.trim()) return order;
+    const texts = cellTexts(block);
+    return order.filter((i) => matches(texts[i].join(' '), this.query));
+  }
+
+  private renderHeader(column: string, index: number, sort: ActiveSort | undefined) {
+    const direction = sort?.column === index ? sort.direction : 'none';
+    return html`<th scope="col" role="columnheader" part="header-cell" aria-sort=${ifDefined(direction === 'none' ? undefined : direction)}>
+      ${this.sortable
+        ? html`<button class="sort" part="sort-button" type="button" data-column=${index} @click=${this.handleSortClick}>
+            <span>${inlineText(parseInline(column))}</span><span class="icon" part="icon" aria-hidden="true">${ICONS[direction]}</span>
+          </button>`
+        : renderInline(column)}
+    </th>`;
+  }
+
+  private renderRow(row: string[], labels: string[] | undefined, rowHeader: boolean) {
+    return html`<tr role="row" part="row">
+      ${row.map((cell, index) => {
+        const content = html`${labels ? html`<span class="label" aria-hidden="true">${labels[index]}</span>` : nothing}${renderInline(cell)}`;
+        return index === 0 && rowHeader
+          ? html`<th scope="row" role="rowheader" part="header-cell">${content}</th>`
+          : html`<td role="cell" part="cell">${content}</td>`;
+      })}
+    </tr>`;
+  }
+
+  override render() {
+    const state = this.renderState();
+    if (state) return state;
+    const block = this.contentSource.value;
+    if (!block) return nothing;
+    const t = this.language.strings;
+    const { stacked, overflows, overflowsBlock } = this.layout;
+    const order = this.visibleRows(block);
+    const rowHeader = (this.rowHeaders ?? block.rowHeaders) !== 'none';
+    const sort = this.currentSort(block);
+    // Stacked, each cell shows its column's name; it is hidden from assistive technology,
+    // which announces the real column header instead.
+    const colon = this.language.ui === 'fr' ? '\u00a0: ' : ': ';
+    const labels = stacked ? block.columns.map((column) => `${inlineText(parseInline(column))}${colon}`) : undefined;
+    const region = overflows && !stacked;
+    return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
+      <div class="ruler" aria-hidden="true"></div>
+      ${this.filterable
+        ? html`<div class="controls" part="controls">
+            <label class="filter-label" for="filter">${t.filterRows}</label>
+            <input id="filter" class="input" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleFilterInput} />
+            <p class="status" part="status" role="status">${t.rows(order.length, block.rows.length)}</p>
+          </div>`
+        : nothing}
+      <div
+        class="scroll"
+        part="scroll"
+        role=${ifDefined(region ? 'region' : undefined)}
+        tabindex=${ifDefined(region ? 0 : undefined)}
+        aria-labelledby=${ifDefined(region && block.caption ? 'caption' : undefined)}
+        aria-label=${ifDefined(region && !block.caption ? t.tableRegion('') : undefined)}
+      >
+        <table class="table" part="table" role="table">
+          ${block.caption ? html`<caption id="caption" part="caption">${renderInline(block.caption)}</caption>` : nothing}
+          <thead role="rowgroup">
+            <tr role="row" part="row">${block.columns.map((column, index) => this.renderHeader(column, index, sort))}</tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${order.map((index) => this.renderRow(block.rows[index], labels, rowHeader))}
+          </tbody>
+        </table>
+      </div>
+      ${order.length ? nothing : html`<p class="empty">${t.noRows}</p>`}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}
