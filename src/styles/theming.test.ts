@@ -110,9 +110,8 @@ describe('theming', () => {
       return;
     }
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const button = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
-    button.focus();
-    await sendKeys({ press: 'Shift+Tab' });
+    // Focus by keyboard (Tab from the search box) so :focus-visible applies.
+    faq.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
     await sendKeys({ press: 'Tab' });
     const ring = getComputedStyle(faq.shadowRoot!.activeElement!);
     expect(ring.outlineStyle).not.to.equal('none');
