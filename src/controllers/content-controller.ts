@@ -113,8 +113,11 @@ export class ContentController<V> implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new MutationObserver((records) => {
-      // Changes inside the shadow root or to our own JSON-LD output are not authored content.
-      if (records.some((r) => !(r.target instanceof Element && r.target.closest('[data-sov-generated]')))) {
+      // Changes inside the shadow root or to our own JSON-LD output (its text, or adding and
+      // removing it) are not authored content.
+      const generated = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('[data-sov-generated]');
+      const ours = (r: MutationRecord) => generated(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(generated) && r.addedNodes.length + r.removedNodes.length > 0);
+      if (records.some((r) => !ours(r))) {
         this.lightDomVersion++;
         this.host.requestUpdate();
       }

@@ -307,7 +307,7 @@ describe('<sov-faq>', () => {
 
     it('serialises JSON-LD so that content cannot close the script element', async () => {
       const w = window as unknown as { __faqX?: number };
-      const question = '</script><script>window.__faqX=1</script><!-- & \u2028';
+      const question = '</script><script>window.__faqX=1</script><!-- & \u2028 \u2029 fin';
       const el = await make({ items: [{ question, answer: '</SCRIPT >&amp;' }] }, { structuredData: true });
       const scripts = el.querySelectorAll('script');
       expect(scripts).to.have.length(1);
@@ -341,7 +341,7 @@ describe('<sov-faq>', () => {
     it('under Trusted Types, uses the "souverain" policy, or skips JSON-LD with one warning where the page forbids it', async () => {
       for (const allowed of [true, false]) {
         const frame = document.createElement('iframe');
-        const module = new URL('./sov-faq.js', import.meta.url).pathname;
+        const module = new URL('./sov-faq.ts', import.meta.url).pathname;
         // Test-only page: its CSP enforces Trusted Types (in browsers that have them).
         frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html${allowed ? ' souverain' : ''}">
           <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
@@ -401,7 +401,9 @@ describe('<sov-faq>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(second.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
       expect(shadow(el).activeElement).to.equal(first);
     });
 
@@ -592,7 +594,7 @@ describe('<sov-faq>', () => {
       expect(panel.getAttribute('part')).to.equal('answer');
       expect(panel.getAttribute('role')).to.equal('region');
       expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
-      expect(panel.hidden, 'closed panels are out of the accessibility tree').to.equal(true);
+      expect(panel.hasAttribute('hidden'), 'closed panels are out of the accessibility tree').to.equal(true);
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');

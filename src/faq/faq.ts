@@ -128,7 +128,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   }
 
   protected override updated(): void {
-    const block = this.structuredData ? this.block : undefined;
+    const block = this.structuredData && this.isConnected ? this.block : undefined;
     if (block !== this.jsonLdFor) {
       this.jsonLdFor = block;
       writeJsonLd(this, block && scriptJson(faqPage(block.items)));
@@ -145,7 +145,8 @@ export class SovFaq extends SovElement<FaqBlock> {
 
   /** Ids and search texts for the current content; authored `<details open>` start open. */
   private syncItems(): void {
-    const block = this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
+    // A disconnected element claims no ids (it may still update once after removal).
+    const block = this.isConnected && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
     if (block === this.block) return;
     this.block = block;
     const items = block?.items ?? [];
