@@ -136,7 +136,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotCommandPlugin, a11yTreePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotCommandPlugin, a11yTreePlugin, emulatePlugin()],
   middleware: [testMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(missing)],
   coverageConfig: {
