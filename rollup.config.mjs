@@ -16,8 +16,34 @@ function packUrls(prefix) {
   };
 }
 
+/**
+ * Minifies the CSS inside Lit's css`` templates of our sources (comments, whitespace). Safe
+ * because those templates hold no `${}` interpolation; a template that does is left as is.
+ */
+export function minifyCss() {
+  return {
+    name: 'souverain-minify-css',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/css`([^`]*)`/g, (whole, body) =>
+        body.includes('${')
+          ? whole
+          : `css\`${body
+              .replace(/\/\*[\s\S]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};])\s*/g, '$1')
+              .replace(/([,:])\s+/g, '$1')
+              .replace(/;}/g, '}')
+              .trim()}\``
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
 const plugins = (prefix) => [
   packUrls(prefix),
+  minifyCss(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' }),
 ];

@@ -79,12 +79,18 @@ console.log(table);
 // README sections generated from the manifest and the build.
 let readme = readFileSync('README.md', 'utf8');
 const replaceBetween = (text, name, body) => {
-  const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+  const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
   if (!re.test(text)) throw new Error(`README.md lacks the <!-- ${name}:start/end --> markers`);
-  return text.replace(re, `$1${body}$2`);
+  return text.replace(re, (_m, start, end) => `${start}\n${body}\n${end}`);
 };
 let next = readme;
-for (const { tag } of elements) next = replaceBetween(next, `api ${tag}`, apiTables(manifest, tag));
+const sections = elements.map(({ tag }) => {
+  const file = `docs/elements/${tag}.md`;
+  const narrative = existsSync(file) ? readFileSync(file, 'utf8').split(/^### Attributes and properties/m)[0].trim() : `## \`<${tag}>\``;
+  // Element docs use ## / ###; inside the README they sit one level lower.
+  return `${narrative.replace(/^(#{2,5}) /gm, '#$1 ')}\n\n#### API\n\n${apiTables(manifest, tag)}`;
+});
+next = replaceBetween(next, 'elements', sections.join('\n\n'));
 const withSizes = replaceBetween(next, 'sizes', table);
 let failed = false;
 if (check) {

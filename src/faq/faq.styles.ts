@@ -176,6 +176,11 @@ export const faqStyles = [
       .item[hidden] {
         display: block !important;
       }
+      /* Transitions outrank even !important declarations: none may hold a closed state. */
+      .panel,
+      .icon {
+        transition: none;
+      }
       .panel[hidden] {
         display: grid !important;
         grid-template-rows: 1fr;

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
@@ -16,6 +17,7 @@ import type { FaqBlock, FaqItem } from '../content/schema.js';
 import { matches } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { faqStyles } from './faq.styles.js';
+import { hiddenUntilFound } from './hidden-until-found.js';
 import { claimIds, releaseIds } from './item-ids.js';
 import { faqPage, scriptJson, writeJsonLd } from './json-ld.js';
 
@@ -42,7 +44,6 @@ function questionText(question: string) {
   return /\]\(/.test(question) ? plainText(question) : renderInline(question);
 }
 
-const findable = typeof document !== 'undefined' && 'onbeforematch' in document.body;
 const ANNOUNCE_DELAY = 400;
 
 /**
@@ -268,7 +269,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     </button>`;
     return html`<div class="item" part="item" ?hidden=${!shown}>
       ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${region ? 'region' : nothing} aria-labelledby="question-${id}" hidden=${open ? nothing : findable ? 'until-found' : ''} @beforematch=${() => this.setOpen(id, true, true)}>
+      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
         <div class="clip">
           <div class="body">
             ${renderRich(item.answer)}

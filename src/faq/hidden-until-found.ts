@@ -1,0 +1,24 @@
+/**
+ * `hidden=${hiddenUntilFound(closed)}`: hides collapsed content with `hidden="until-found"`
+ * where the browser supports it, so that find in page still searches it and fires
+ * `beforematch` before revealing a match; elsewhere with plain `hidden`. Shown content has no
+ * `hidden` attribute at all.
+ */
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+
+/** True where `hidden="until-found"` and `beforematch` exist. */
+export const untilFoundSupported = typeof document !== 'undefined' && 'onbeforematch' in document.body;
+
+class HiddenUntilFound extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ATTRIBUTE || info.name !== 'hidden') throw new Error('hiddenUntilFound() binds the hidden attribute');
+  }
+
+  render(hidden: boolean) {
+    return hidden ? (untilFoundSupported ? 'until-found' : '') : nothing;
+  }
+}
+
+export const hiddenUntilFound = directive(HiddenUntilFound);
