@@ -10,7 +10,7 @@ test('intranet page: renders under strict CSP with no console error and no viola
   try {
     const page = await browser.newPage();
     const problems = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+    page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.evaluateOnNewDocument(() => {
       window.__violations = [];

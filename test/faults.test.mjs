@@ -9,7 +9,7 @@ test('two copies of the bundle: one warning, no error, elements work', async () 
   mkdirSync('dist/.faults', { recursive: true });
   writeFileSync(
     'dist/.faults/index.html',
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="../demo/favicon.svg">
 <script type="module" src="../souverain.js"></script>
 <script type="module" src="../elements/sov-faq.js"></script>
 <script type="module" src="../elements/sov-table.js"></script>
@@ -20,12 +20,12 @@ test('two copies of the bundle: one warning, no error, elements work', async () 
   try {
     const page = await browser.newPage();
     const messages = [];
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && messages.push(`${m.type()}: ${m.text()}`));
+    page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     await page.goto(`${origin}/.faults/index.html`);
     await settle(page);
     await new Promise((r) => setTimeout(r, 300));
-    const warnings = messages.filter((m) => m.startsWith('warning:') && m.includes('already defined'));
+    const warnings = messages.filter((m) => /^warn(ing)?:/.test(m) && m.includes('already defined'));
     assert.equal(warnings.length, 1, messages.join('\n'));
     assert.deepEqual(messages.filter((m) => !m.includes('already defined')), []);
     const works = await page.evaluate(async () => {

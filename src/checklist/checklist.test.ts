@@ -11,7 +11,7 @@ const block = {
   type: 'checklist',
   id: 'depart',
   title: 'Avant de partir',
-  items: [{ text: '✔️ Couper le gaz' }, { id: 'lights', text: 'Éteindre les lumières', checked: true }, { text: 'Fermer la porte à clé' }],
+  items: [{ text: '🔥 Couper le gaz' }, { id: 'lights', text: 'Éteindre les lumières', checked: true }, { text: 'Fermer la porte à clé' }],
 };
 const IDS = ['couper-le-gaz', 'lights', 'fermer-la-porte-a-cle'];
 
@@ -119,11 +119,19 @@ describe('<sov-checklist>', () => {
       const label = items[0].querySelector('label[part~="label"]')!;
       expect(label.querySelector('input[type="checkbox"][part~="checkbox"]')).to.exist;
       const icon = label.querySelector('[part~="icon"]')!;
-      expect(icon.textContent).to.equal('✔️');
+      expect(icon.textContent).to.equal('🔥');
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       expect(label.textContent).to.contain('Couper le gaz');
       expect(items[1].querySelector('[part~="icon"]')).to.equal(null);
       expect(states(el)).to.deep.equal([false, true, false]);
+    });
+
+    it('drops a leading check mark (the article’s ✔️) rather than show it beside an empty box', async () => {
+      const el = await fixture<SovChecklist>(html`<sov-checklist persist="none" .data=${{ items: [{ text: '✔️ Relire' }, { text: '✅ Signer' }] }}></sov-checklist>`);
+      await settled(el);
+      expect(shadow(el).querySelector('[part~="icon"]')).to.equal(null);
+      expect(shadowText(el)).not.to.match(/[✔✅]/u);
+      expect(shadowText(el)).to.contain('Relire');
     });
 
     it('renders the title as a heading (level 3, or heading-level) that labels the list', async () => {
@@ -186,14 +194,14 @@ describe('<sov-checklist>', () => {
     it('reads checked inputs, ids from id or data-id, and slugs the rest', async () => {
       const el = await fixture<SovChecklist>(html`<sov-checklist persist="none"><h2>Titre</h2><ul>
         <li id="first"><label><input type="checkbox" checked> Premier point</label></li>
-        <li data-id="second">✔️ Deuxième point</li>
+        <li data-id="second">📄 Deuxième point</li>
         <li>Troisième point</li>
         <li>Troisième point</li>
       </ul></sov-checklist>`);
       await settled(el);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Titre');
       expect(states(el)).to.deep.equal([true, false, false, false]);
-      expect(part(el, 'icon').textContent).to.equal('✔️');
+      expect(part(el, 'icon').textContent).to.equal('📄');
       el.checked = ['first', 'second', 'troisieme-point', 'troisieme-point-2'];
       await el.updateComplete;
       expect(states(el)).to.deep.equal([true, true, true, true]);

@@ -10,7 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
-import { splitEmoji } from '../content/emoji.js';
+import { isCheckMark, splitEmoji } from '../content/emoji.js';
 import { renderHeading } from '../content/heading.js';
 import { child, headingLevel, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
@@ -54,11 +54,15 @@ export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | unde
   return { type: 'checklist', ...(heading ? { title: readText(heading) } : {}), items };
 }
 
-/** Items with their ids: the given one, else a slug of the text without its leading emoji. */
+/**
+ * Items with their ids: the given one, else a slug of the text without its leading emoji. A
+ * leading check mark (the article's ✔️) is dropped: beside an empty box it would read as done,
+ * and the checkbox already carries that meaning. Other emoji stay as hidden decoration.
+ */
 function toItems(block: ChecklistBlock): Item[] {
   const split = block.items.map(({ text }) => {
     const [icon, rest] = splitEmoji(text);
-    return rest ? [icon, rest] : [undefined, text];
+    return rest ? [isCheckMark(icon) ? undefined : icon, rest] : [undefined, text];
   });
   const ids = uniqueIds(block.items.map((item, i) => ({ id: item.id, text: split[i][1]! })));
   return block.items.map((item, i) => ({ id: ids[i], icon: split[i][0], text: split[i][1]!, initial: item.checked ?? false }));

@@ -2,7 +2,7 @@
  * Leading emoji and "Term : description" splitting, shared by the list, TL;DR and checklist
  * readers: the article starts points with an emoji (🔐, ✅, ✔️) that is decoration, not text.
  */
-const LEADING_EMOJI = /^\s*((?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}))*)\s*/u;
+const LEADING_EMOJI = /^\s*((?:[\u2713\u{1F5F8}]|\p{Regional_Indicator}{2}|\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\uFE0F|\u20E3|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}))*)\s*/u;
 
 /** Splits a leading emoji off text: `["🔐", "Accès…"]`, or `[undefined, text]`. */
 export function splitEmoji(text: string): [string | undefined, string] {
@@ -18,4 +18,9 @@ export function splitTerm(text: string): [string | undefined, string] {
   const match = /^([^:.!?]{1,80}?)\s*[:\uFF1A]\s+(\S[\s\S]*)$/u.exec(text);
   if (!match || /[\\[\]`*]/.test(match[1])) return [undefined, text];
   return [match[1].trim(), match[2]];
+}
+
+/** True for a check-mark emoji (✅ ✔️ ☑️ ✓ 🗸), which elements draw or imply themselves. */
+export function isCheckMark(icon: string | undefined): boolean {
+  return !!icon && /^[\u2705\u2714\u2611\u2713\u{1F5F8}]\uFE0F?$/u.test(icon);
 }

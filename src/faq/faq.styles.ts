@@ -142,8 +142,16 @@ export const faqStyles = [
     .body ol {
       margin-block: 0 var(--_sov-space-s);
     }
-    .copy {
-      margin-block-start: var(--_sov-space-xs);
+    .copy-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_sov-space-s);
+      margin: var(--_sov-space-xs) 0 0;
+    }
+    .note {
+      color: var(--_sov-muted);
+      font-size: var(--_sov-font-size-s);
     }
 
     @media (forced-colors: active) {
@@ -169,7 +177,7 @@ export const faqStyles = [
       .toolbar,
       .status,
       .empty,
-      .copy,
+      .copy-row,
       .icon {
         display: none !important;
       }

@@ -543,6 +543,7 @@ describe('<sov-faq>', () => {
         expect(copy.textContent).to.equal('Copier le lien vers cette question');
         copy.click();
         await waitUntil(() => status(el) === 'Lien copié', 'success announced');
+        expect(copy.nextElementSibling!.textContent, 'shown beside the button').to.equal('Lien copié');
         const expected = new URL(location.href);
         expected.hash = 'deux';
         expect(copied).to.deep.equal([expected.href]);

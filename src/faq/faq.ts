@@ -44,7 +44,9 @@ function questionText(question: string) {
   return /\]\(/.test(question) ? plainText(question) : renderInline(question);
 }
 
+/** The search count waits for typing to pause; "link copied" goes away after a while. */
 const ANNOUNCE_DELAY = 400;
+const NOTE_DURATION = 5000;
 
 /**
  * An FAQ accordion: each question is a heading holding a button that shows or hides its answer.
@@ -92,6 +94,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   @state() private opened = new Set<string>();
   @state() private query = '';
   @state() private announcement = '';
+  @state() private copyNote?: { id: string; text: string };
 
   private block?: FaqBlock;
   private lastRead?: FaqBlock;
@@ -194,16 +197,21 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.commit(next, user);
   }
 
-  /** Sets the status text; `after` ms later when given (the search count waits for typing to pause). */
-  private announce(text: string | (() => string), after = 0): void {
+  /** Sets the status text after `delay` ms, or at once (then clears it, and any copy note, after a while). */
+  private announce(text: string | (() => string), delay = 0): void {
     clearTimeout(this.timer);
-    const show = () => (this.announcement = typeof text === 'string' ? text : text());
-    if (after) this.timer = setTimeout(show, after);
-    else {
-      // Emptied first, so that the same message twice in a row is announced twice.
-      this.announcement = '';
-      void this.updateComplete.then(show);
+    this.copyNote = undefined;
+    if (delay) {
+      this.timer = setTimeout(() => (this.announcement = typeof text === 'string' ? text : text()), delay);
+      return;
     }
+    // Emptied first, so that the same message twice in a row is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = typeof text === 'string' ? text : text()));
+    this.timer = setTimeout(() => {
+      this.announcement = '';
+      this.copyNote = undefined;
+    }, NOTE_DURATION);
   }
 
   private handleSearch(event: Event): void {
@@ -216,12 +224,15 @@ export class SovFaq extends SovElement<FaqBlock> {
     const url = new URL(location.href);
     url.hash = id;
     const t = this.language.strings;
+    let text = t.linkCopied;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.announce(t.linkCopied);
     } catch {
-      this.announce(t.copyFailed);
+      text = t.copyFailed;
     }
+    this.announce(text);
+    // Also shown beside the button, where the reader looks; the status region announces it.
+    this.copyNote = { id, text };
   }
 
   /** Ids of the open items, in order. Setting it opens exactly those items (no event). */
@@ -273,7 +284,12 @@ export class SovFaq extends SovElement<FaqBlock> {
         <div class="clip">
           <div class="body">
             ${renderRich(item.answer)}
-            ${open ? html`<button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>` : nothing}
+            ${open
+              ? html`<div class="copy-row">
+                  <button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>
+                  ${this.copyNote?.id === id ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
+                </div>`
+              : nothing}
           </div>
         </div>
       </div>

@@ -10,6 +10,7 @@ import { child, headingLevel, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import type { TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
+import { isCheckMark, splitEmoji } from '../content/emoji.js';
 import { SovElement } from '../sov-element.js';
 import { tldrStyles } from './tldr.styles.js';
 
@@ -20,18 +21,14 @@ const TONES = new Set<string>(['neutral', 'info', 'success', 'warning']);
 /** The default number of points shown while a `collapsible` card is collapsed. */
 const DEFAULT_VISIBLE = 2;
 
-/** A leading check mark (✅ ✔️ ☑️ ✓ 🗸), which the card draws as its own icon. */
-const LEADING_CHECK = /^\s*[\u2705\u2714\u2611\u2713\u{1F5F8}]\uFE0F?\s*/u;
-
 /**
  * Splits a leading check mark off a point: `[true, "L’open source…"]`, or `[false, text]`.
  * Other leading emoji are content and stay in the text. A point that is only a check mark
  * keeps it, so no point renders empty.
  */
 export function splitCheck(text: string): [boolean, string] {
-  const match = LEADING_CHECK.exec(text);
-  if (!match || match[0].length === text.length) return [false, text];
-  return [true, text.slice(match[0].length)];
+  const [icon, rest] = splitEmoji(text);
+  return isCheckMark(icon) && rest ? [true, rest] : [false, text];
 }
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of points. */

@@ -1,0 +1,1 @@
+describe('d', () => { it(`TT=${'trustedTypes' in window} BM=${'onbeforematch' in document.body} ${navigator.userAgent.slice(-40)}`, () => {}); });
