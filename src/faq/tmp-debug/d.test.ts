@@ -1,1 +1,0 @@
-describe('d', () => { it(`TT=${'trustedTypes' in window} BM=${'onbeforematch' in document.body} ${navigator.userAgent.slice(-40)}`, () => {}); });
