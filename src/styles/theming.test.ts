@@ -15,7 +15,7 @@ type Sov = HTMLElement & { updateComplete: Promise<unknown> };
 const emulate = (media: Record<string, string>) => executeServerCommand<boolean, Record<string, string>>('sov-emulate-media', media);
 
 const gallery = () => html`<div>
-  <sov-tldr content="souverainete-numerique" collapsible></sov-tldr>
+  <sov-tldr content="souverainete-numerique" tone="info" collapsible></sov-tldr>
   <sov-list content="souverainete-numerique#avantages"></sov-list>
   <sov-table content="souverainete-numerique#securite" sortable filterable></sov-table>
   <sov-checklist content="souverainete-numerique" persist="none"></sov-checklist>
@@ -40,6 +40,11 @@ describe('theming', () => {
 
   it('one global token reaches every element, and nothing else changes', async () => {
     const wrapper = await fixture<HTMLElement>(gallery());
+    // A list point without an emoji gets an accent-coloured bullet (the pack's points all have one).
+    wrapper.querySelector<HTMLElement & { data: unknown }>('sov-list')!.data = { items: [{ text: 'Point sans icône' }, { icon: '🔐', text: 'Avec icône' }] };
+    await settleAll(wrapper);
+    // The table shows the accent on the sorted column's arrow.
+    wrapper.querySelector('sov-table')!.shadowRoot!.querySelector<HTMLButtonElement>('th button')!.click();
     await settleAll(wrapper);
     wrapper.style.setProperty('--sov-color-accent', 'rgb(1, 2, 3)');
     await aTimeout(0);

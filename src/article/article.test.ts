@@ -1,0 +1,176 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './sov-article.js';
+import type { SovArticle } from './article.js';
+import { captureConsole, errorBox, jsonUrl, settled, shadow } from '../test-utils/helpers.js';
+
+type Sov = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function settleDeep(el: Sov) {
+  await settled(el);
+  for (const child of Array.from(shadow(el).querySelectorAll<Sov>('sov-tldr, sov-list, sov-table, sov-checklist, sov-faq'))) await settled(child);
+}
+
+/** Every heading in reading order, through the composed elements' shadow roots: "h2 Text". */
+function outline(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, sov-tldr, sov-list, sov-table, sov-checklist, sov-faq'))) {
+      if (node.localName.startsWith('sov-')) walk(node.shadowRoot!);
+      else out.push(`${node.localName} ${node.textContent!.replace(/\s+/g, ' ').trim()}`);
+    }
+  };
+  walk(shadow(el));
+  return out;
+}
+
+const doc = {
+  id: 'essai',
+  lang: 'fr',
+  title: 'Titre de l’essai',
+  blocks: [
+    { type: 'paragraph', text: 'Intro avec **gras** et [un lien](https://example.org/).' },
+    { type: 'heading', id: 'partie-1', text: 'Première partie' },
+    { type: 'list', title: 'Une liste', items: [{ text: 'Point' }] },
+    { type: 'heading', text: 'Deuxième partie' },
+    { type: 'table', caption: 'Un tableau', columns: ['A', 'B'], rows: [['1', '2']] },
+  ],
+};
+
+describe('<sov-article>', () => {
+  afterEach(() => {
+    localStorage.removeItem('souverain:checklist:souverainete-numerique#checklist');
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('rendering', () => {
+    it('renders every block of the pack in document order', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique"></sov-article>`);
+      await settleDeep(el);
+      const root = shadow(el);
+      expect(root.querySelector('h1')!.textContent).to.equal('L’open source et la souveraineté numérique');
+      expect(root.querySelectorAll('sov-tldr')).to.have.length(1);
+      expect(root.querySelectorAll('sov-list')).to.have.length(3);
+      expect(root.querySelectorAll('sov-table')).to.have.length(4);
+      expect(root.querySelectorAll('sov-checklist')).to.have.length(1);
+      expect(root.querySelectorAll('sov-faq')).to.have.length(1);
+      expect(root.querySelectorAll('[part~="paragraph"]')).to.have.length(18);
+      const order = Array.from(root.querySelector('article')!.children).map((c) => c.localName);
+      expect(order.indexOf('sov-tldr')).to.be.lessThan(order.indexOf('h2'));
+      expect(order.at(-1)).to.equal('sov-faq');
+      for (const child of Array.from(root.querySelectorAll('sov-tldr, sov-list, sov-table, sov-checklist, sov-faq'))) expect(errorBox(child), child.localName).to.equal(null);
+    });
+
+    it('has a correct heading outline: one h1; the card, the sections and the FAQ at h2; block titles and questions at h3', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique"></sov-article>`);
+      await settleDeep(el);
+      const headings = outline(el);
+      expect(headings.filter((h) => h.startsWith('h1'))).to.have.length(1);
+      expect(headings.filter((h) => h.startsWith('h2')).map((h) => h.slice(3))).to.deep.equal([
+        'Allergique aux pavés ? Voilà ce qu’il faut retenir.',
+        'Comment l’open source assure une indépendance technologique concrète',
+        'Optimiser la sécurité numérique grâce à la transparence de l’open source',
+        'Stimuler l’innovation et la compétitivité grâce aux modèles open source collaboratifs',
+        'Choisir les bons partenaires et éviter les erreurs courantes en open source',
+        'FAQ : ce que vous devez savoir sur l’open source et la souveraineté numérique',
+      ]);
+      expect(headings).to.include('h3 Qu’est-ce que la souveraineté numérique ?');
+      // No level is skipped going down.
+      let previous = 1;
+      for (const h of headings) {
+        const level = Number(h[1]);
+        expect(level, h).to.be.at.most(previous + 1);
+        previous = level;
+      }
+      expect(headings).to.include('h3 Les avantages matériels et immatériels de cette liberté');
+    });
+
+    it('nests under the page outline with heading-level', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article heading-level="2" .data=${doc}></sov-article>`);
+      await settleDeep(el);
+      expect(outline(el)).to.deep.equal(['h2 Titre de l’essai', 'h3 Première partie', 'h4 Une liste', 'h3 Deuxième partie']);
+    });
+
+    it('renders inline formatting in paragraphs through bindings', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article .data=${doc}></sov-article>`);
+      await settleDeep(el);
+      const p = shadow(el).querySelector('[part~="paragraph"] p')!;
+      expect(p.querySelector('strong')!.textContent).to.equal('gras');
+      expect(p.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/');
+    });
+  });
+
+  describe('content sources', () => {
+    it('renders from src', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article src=${jsonUrl(doc)}></sov-article>`);
+      await settleDeep(el);
+      expect(shadow(el).querySelector('h1')!.textContent).to.equal('Titre de l’essai');
+    });
+
+    it('picks the English pack from lang="en" on an ancestor, French by default', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><sov-article content="souverainete-numerique" toc></sov-article></div>`);
+      const el = wrapper.querySelector<SovArticle>('sov-article')!;
+      await settleDeep(el);
+      expect(shadow(el).querySelector('h1')!.textContent).to.equal('Open source and digital sovereignty');
+      expect(shadow(el).querySelector('article')!.getAttribute('lang')).to.equal('en');
+      expect(shadow(el).querySelector('[part~="toc"]')!.textContent).to.contain('Contents');
+      const faq = shadow(el).querySelector('sov-faq')!;
+      expect(faq.shadowRoot!.textContent).to.contain('Expand all');
+      wrapper.lang = 'fr';
+      await aTimeout(0);
+      await settleDeep(el);
+      expect(shadow(el).querySelector('h1')!.textContent).to.equal('L’open source et la souveraineté numérique');
+    });
+  });
+
+  describe('table of contents and deep links', () => {
+    it('links each section by a stable id and moves focus to it', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique" toc></sov-article>`);
+      await settleDeep(el);
+      const nav = shadow(el).querySelector('nav[part~="toc"]')!;
+      expect(nav.getAttribute('aria-labelledby')).to.equal('toc-title');
+      const links = Array.from(nav.querySelectorAll('a'));
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#independance-technologique', '#securite-transparence', '#innovation-competitivite', '#partenaires-erreurs']);
+      links[1].focus();
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      expect(location.hash).to.equal('#securite-transparence');
+      expect(shadow(el).activeElement?.id).to.equal('securite-transparence');
+    });
+
+    it('opens a section named by the hash on hashchange', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique"></sov-article>`);
+      await settleDeep(el);
+      location.hash = '#innovation-competitivite';
+      await aTimeout(50);
+      expect(shadow(el).activeElement?.id).to.equal('innovation-competitivite');
+    });
+
+    it('has no axe violations', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique" toc></sov-article>`);
+      await settleDeep(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows an error with the path of a broken block and logs one error', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article></sov-article>`);
+      const { errors } = await captureConsole(async () => {
+        el.data = { ...doc, blocks: [...doc.blocks, { type: 'table', columns: ['A'], rows: [['1', '2']] }] };
+        await settled(el);
+      });
+      expect(errorBox(el)!.textContent).to.contain('blocks[5].rows[0]');
+      expect(errors).to.have.length(1);
+    });
+
+    it('refuses a #fragment', async () => {
+      const { result: el } = await captureConsole(async () => {
+        const a = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique#faq"></sov-article>`);
+        await settled(a);
+        return a;
+      });
+      expect(errorBox(el)!.textContent).to.contain('renders a whole document');
+    });
+  });
+});
