@@ -6,7 +6,7 @@
  */
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContentController } from './controllers/content-controller.js';
+import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 
 export abstract class SovElement<V> extends LitElement {
@@ -31,7 +31,8 @@ export abstract class SovElement<V> extends LitElement {
         <p>${t.errorTitle}</p>
         <ul lang="en">
           <li>${error.message}</li>
-          ${error.issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</li>`)}
+          ${error.issues.slice(0, MAX_ISSUES).map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</li>`)}
+          ${error.issues.length > MAX_ISSUES ? html`<li>… and ${error.issues.length - MAX_ISSUES} more</li>` : ''}
         </ul>
       </div>`;
     }

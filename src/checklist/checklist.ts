@@ -14,7 +14,7 @@ import { isCheckMark, splitEmoji } from '../content/emoji.js';
 import { renderHeading } from '../content/heading.js';
 import { child, headingLevel, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import type { ChecklistBlock, ChecklistItem } from '../content/schema.js';
+import { ChecklistSchema, type ChecklistBlock, type ChecklistItem } from '../content/schema.js';
 import { uniqueIds } from '../content/slug.js';
 import { SovElement } from '../sov-element.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -93,7 +93,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   static formAssociated = true;
 
   protected override readonly contentSource = new ContentController<ChecklistBlock>(this, this.language, {
-    select: blockOf('checklist'),
+    select: blockOf('checklist', ChecklistSchema),
     read: readChecklist,
   });
   private readonly persistence = new PersistenceController(this, { onExternalChange: (items) => this.handleExternalChange(items) });

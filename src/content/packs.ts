@@ -4,7 +4,7 @@
  * are fetched from the same origin as the script, only when an element asks for them.
  * Sites can register their own packs with `registerPack`.
  */
-import { validateDocument, type ArticleDocument, type ContentIssue } from './schema.js';
+import { validateEnvelope, type ContentIssue } from './schema.js';
 
 export type PackSource = URL | string | (() => Promise<unknown>);
 
@@ -52,7 +52,7 @@ export function packLanguage(id: string, lang: string): string | undefined {
   return variants.keys().next().value;
 }
 
-const loaded = new Map<string, Promise<ArticleDocument>>();
+const loaded = new Map<string, Promise<unknown>>();
 
 /** Fetches JSON with a timeout and an abort signal; HTTP errors and non-JSON bodies throw `ContentError`. */
 export async function fetchJson(url: URL | string, signal?: AbortSignal, timeout = 10000): Promise<unknown> {
@@ -83,15 +83,18 @@ export async function fetchJson(url: URL | string, signal?: AbortSignal, timeout
   }
 }
 
-/** Validates a fetched value as an article document, throwing `ContentError` with paths. */
-export function documentOrThrow(value: unknown, origin: string): ArticleDocument {
-  const result = validateDocument(value);
+/**
+ * Checks a pack's envelope (id, lang, title, typed blocks), throwing `ContentError` with paths.
+ * The blocks themselves are validated by the element that shows them, with its own schema.
+ */
+export function envelopeOrThrow(value: unknown, origin: string): unknown {
+  const result = validateEnvelope(value);
   if (!result.ok) throw new ContentError(`invalid document in ${origin}`, result.issues);
-  return result.value;
+  return value;
 }
 
-/** Loads (once per page) and validates pack `id` in the language best matching `lang`. */
-export function loadPack(id: string, lang: string): Promise<ArticleDocument> {
+/** Loads (once per page) pack `id` in the language best matching `lang`, its envelope checked. */
+export function loadPack(id: string, lang: string): Promise<unknown> {
   const variant = packLanguage(id, lang);
   if (variant === undefined) {
     return Promise.reject(new ContentError(`unknown content pack "${id}" (known: ${packIds().join(', ')})`));
@@ -100,7 +103,7 @@ export function loadPack(id: string, lang: string): Promise<ArticleDocument> {
   let promise = loaded.get(key);
   if (!promise) {
     const source = packs.get(id)!.get(variant)!;
-    promise = (typeof source === 'function' ? source() : fetchJson(source)).then((value) => documentOrThrow(value, `pack "${id}" (${variant})`));
+    promise = (typeof source === 'function' ? source() : fetchJson(source)).then((value) => envelopeOrThrow(value, `pack "${id}" (${variant})`));
     promise.catch(() => loaded.delete(key));
     loaded.set(key, promise);
   }

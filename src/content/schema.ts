@@ -129,12 +129,27 @@ export const BlockSchema = v.variant('type', [
   FaqSchema,
 ]);
 
+const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "fr" or "en"'));
+
 export const DocumentSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: Id,
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "fr" or "en"')),
+  lang: Lang,
   title: Inline,
   blocks: items(BlockSchema),
+});
+
+/**
+ * A document's envelope with its blocks unchecked: an element that shows one block validates
+ * the envelope and that block only (with its `blocks[i]` path), so its bundle carries only its
+ * own block schema, and one broken block of a pack does not hide the others.
+ */
+const EnvelopeSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: Id,
+  lang: Lang,
+  title: Inline,
+  blocks: items(v.looseObject({ type: v.string(), id: v.optional(v.string()) })),
 });
 
 export type ParagraphBlock = v.InferOutput<typeof ParagraphSchema>;
@@ -190,22 +205,32 @@ export function validateBlock(input: unknown): ValidationResult<Block> {
   return run(BlockSchema, input);
 }
 
+/** Validates a document's envelope (id, lang, title, a non-empty list of typed blocks). */
+export function validateEnvelope(input: unknown): ValidationResult<v.InferOutput<typeof EnvelopeSchema>> {
+  return run(EnvelopeSchema, input);
+}
+
 /**
- * Validates a block expected to be of `type`. A plain object without `type` is accepted as
- * that type, so `el.data = { items: [...] }` works.
+ * Validates a block expected to be of `type` against that type's schema. A plain object
+ * without `type` is accepted as that type, so `el.data = { items: [...] }` works. `prefix`
+ * is prepended to issue paths (`blocks[3]`).
  */
-export function validateBlockOf<T extends BlockType>(
-  type: T,
-  input: unknown
-): ValidationResult<Extract<Block, { type: T }>> {
+export function validateBlockOf<T extends Block>(
+  schema: v.GenericSchema<unknown, T>,
+  type: T['type'],
+  input: unknown,
+  prefix = ''
+): ValidationResult<T> {
   if (input && typeof input === 'object' && !Array.isArray(input)) {
     const record = input as Record<string, unknown>;
     if (record.type === undefined) input = { ...record, type };
     else if (record.type !== type) {
-      return { ok: false, issues: [{ path: 'type', message: `expected a "${type}" block, got "${String(record.type)}"` }] };
+      return { ok: false, issues: [{ path: prefix ? `${prefix}.type` : 'type', message: `expected a "${type}" block, got "${String(record.type)}"` }] };
     }
   }
-  return validateBlock(input) as ValidationResult<Extract<Block, { type: T }>>;
+  const result = run(schema, input);
+  if (result.ok || !prefix) return result;
+  return { ok: false, issues: result.issues.map((i) => ({ ...i, path: i.path ? `${prefix}${i.path.startsWith('[') ? '' : '.'}${i.path}` : prefix })) };
 }
 
 /** Formats issues one per line: `blocks[3].rows[2]: expected 3 cells, got 2`. */

@@ -11,7 +11,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, fetchJson, loadPack, packLanguage } from '../content/packs.js';
-import { formatIssues, validateBlockOf, validateDocument, type ArticleDocument, type Block, type BlockType, type ContentIssue, type ValidationResult } from '../content/schema.js';
+import type { GenericSchema } from 'valibot';
+import { formatIssues, validateBlockOf, validateDocument, validateEnvelope, type ArticleDocument, type Block, type ContentIssue, type ValidationResult } from '../content/schema.js';
 import type { LanguageController } from './language-controller.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -37,6 +38,9 @@ interface Options<V> {
   read?(host: HTMLElement): unknown;
 }
 
+/** Issues listed in the console and in the element; a huge broken document has thousands. */
+export const MAX_ISSUES = 10;
+
 const SOURCE_NAMES: Record<ContentSource, string> = {
   data: 'the data property',
   src: 'src',
@@ -54,14 +58,14 @@ function isDocument(value: unknown): boolean {
   return !!value && typeof value === 'object' && 'blocks' in value;
 }
 
-/** Selection for elements that render one block of `type`. */
-export function blockOf<T extends BlockType>(type: T): Options<Extract<Block, { type: T }>>['select'] {
+/** Selection for elements that render one block of `type`, validated with that type's schema. */
+export function blockOf<T extends Block>(type: T['type'], schema: GenericSchema<unknown, T>): Options<T>['select'] {
   return (value, fragment) => {
     if (!isDocument(value)) {
       if (fragment) return { ok: false, issues: [{ path: '', message: `#${fragment} names a block, but the source is a single block, not a document` }] };
-      return validateBlockOf(type, value);
+      return validateBlockOf(schema, type, value);
     }
-    const doc = validateDocument(value);
+    const doc = validateEnvelope(value);
     if (!doc.ok) return doc;
     const blocks = doc.value.blocks;
     const index = fragment ? blocks.findIndex((b) => b.id === fragment) : blocks.findIndex((b) => b.type === type);
@@ -75,7 +79,7 @@ export function blockOf<T extends BlockType>(type: T): Options<Extract<Block, { 
     if (block.type !== type) {
       return { ok: false, issues: [{ path: `blocks[${index}]`, message: `"${fragment}" is a "${block.type}" block, expected "${type}"` }] };
     }
-    return { ok: true, value: block as Extract<Block, { type: T }> };
+    return validateBlockOf(schema, type, block, `blocks[${index}]`);
   };
 }
 
@@ -256,7 +260,9 @@ export class ContentController<V> implements ReactiveController {
     this.state = 'error';
     this.value = undefined;
     this.error = failure;
-    const text = `[souverain] <${this.host.localName}>: ${failure.message}${failure.issues.length ? `\n${formatIssues(failure.issues)}` : ''}`;
+    const shown = failure.issues.slice(0, MAX_ISSUES);
+    const more = failure.issues.length - shown.length;
+    const text = `[souverain] <${this.host.localName}>: ${failure.message}${shown.length ? `\n${formatIssues(shown)}` : ''}${more > 0 ? `\n… and ${more} more` : ''}`;
     if (text !== this.loggedError) {
       this.loggedError = text;
       console.error(text);

@@ -13,7 +13,7 @@ import { renderHeading } from '../content/heading.js';
 import { plainText } from '../content/inline.js';
 import { child, headingLevel, readRich, readText } from '../content/light-dom.js';
 import { renderInline, renderRich } from '../content/render.js';
-import type { FaqBlock, FaqItem } from '../content/schema.js';
+import { FaqSchema, type FaqBlock, type FaqItem } from '../content/schema.js';
 import { matches } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { faqStyles } from './faq.styles.js';
@@ -73,7 +73,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   static override styles = faqStyles;
 
   protected override readonly contentSource = new ContentController<FaqBlock>(this, this.language, {
-    select: blockOf('faq'),
+    select: blockOf('faq', FaqSchema),
     read: readFaq,
   });
 

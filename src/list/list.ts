@@ -8,7 +8,7 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { child, headingLevel, readText } from '../content/light-dom.js';
 import { splitEmoji, splitTerm } from '../content/emoji.js';
 import { renderInline } from '../content/render.js';
-import type { ListBlock, ListItem } from '../content/schema.js';
+import { ListSchema, type ListBlock, type ListItem } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
 import { SovElement } from '../sov-element.js';
 import { listStyles } from './list.styles.js';
@@ -47,7 +47,7 @@ export class SovList extends SovElement<ListBlock> {
   static override styles = listStyles;
 
   protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
-    select: blockOf('list'),
+    select: blockOf('list', ListSchema),
     read: readList,
   });
 

@@ -12,7 +12,7 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { inlineText, parseInline } from '../content/inline.js';
 import { child, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import type { TableBlock } from '../content/schema.js';
+import { TableSchema, type TableBlock } from '../content/schema.js';
 import { matches } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { columnKeys, sortOrder, type SortDirection } from './sort.js';
@@ -98,7 +98,7 @@ export class SovTable extends SovElement<TableBlock> {
   static override styles = tableStyles;
 
   protected override readonly contentSource = new ContentController<TableBlock>(this, this.language, {
-    select: blockOf('table'),
+    select: blockOf('table', TableSchema),
     read: (host) => {
       const authored = readTable(host);
       this.authoredSortValues = authored?.sortValues;

@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { child, headingLevel, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import type { TldrBlock } from '../content/schema.js';
+import { TldrSchema, type TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
 import { isCheckMark, splitEmoji } from '../content/emoji.js';
 import { SovElement } from '../sov-element.js';
@@ -61,7 +61,7 @@ export class SovTldr extends SovElement<TldrBlock> {
   static override styles = tldrStyles;
 
   protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
-    select: blockOf('tldr'),
+    select: blockOf('tldr', TldrSchema),
     read: readTldr,
   });
 
