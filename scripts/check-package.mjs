@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 const out = execFileSync('npm', ['pack', '--silent'], { encoding: 'utf8' }).trim().split('\n').pop();
 try {
   execFileSync('npx', ['publint', '--strict', out], { stdio: 'inherit' });
-  execFileSync('npx', ['attw', out, '--profile', 'esm-only', '--format', 'table-flipped'], { stdio: 'inherit' });
+  execFileSync('npx', ['attw', out, '--profile', 'esm-only', '--format', 'ascii'], { stdio: 'inherit' });
 } finally {
   rmSync(out, { force: true });
 }

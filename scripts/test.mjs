@@ -29,7 +29,9 @@ if (!found.chromium) {
 }
 
 step('lint', 'npx', ['eslint', '.']);
-step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off', '--quiet']);
+// no-invalid-css: lit-analyzer's CSS data predates container queries. no-missing-import: class
+// modules are side-effect free by design; the sov-*.ts files register the tags they render.
+step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', '--quiet']);
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
 step('node tests (CLI, package)', 'node', ['--test', 'test/']);

@@ -47,7 +47,7 @@ function toggles(el: HTMLElement): FaqToggleDetail[] {
   return seen;
 }
 
-async function make(data: unknown = block, attrs: Partial<Pick<SovFaq, 'single' | 'searchable' | 'structuredData'>> = {}): Promise<SovFaq> {
+async function make(data: Record<string, unknown> = block, attrs: Partial<Pick<SovFaq, 'single' | 'searchable' | 'structuredData'>> = {}): Promise<SovFaq> {
   const el = await fixture<SovFaq>(html`<sov-faq lang="fr" .data=${data} ?single=${attrs.single} ?searchable=${attrs.searchable} ?structured-data=${attrs.structuredData}></sov-faq>`);
   await settled(el);
   return el;
@@ -725,7 +725,7 @@ describe('<sov-faq>', () => {
     ];
     for (const [name, data, path] of cases) {
       it(`reports ${name} with its path`, async () => {
-        const { result: el, errors } = await captureConsole(() => make(data));
+        const { result: el, errors } = await captureConsole(() => make(data as Record<string, unknown>));
         expect(errorBox(el)!.textContent).to.contain(path);
         expect(errors).to.have.length(1);
         expect(errors[0]).to.contain('<sov-faq>');

@@ -137,17 +137,18 @@ describe('hardening', () => {
       const junk = { id: 'big', lang: 'fr', title: 'x', blocks: Array.from({ length: 20000 }, (_, i) => ({ type: 'faq', items: [{ question: 'q'.repeat(250), answer: i }] })) };
       expect(JSON.stringify(junk).length).to.be.greaterThan(5_000_000);
       const big = { ...junk, blocks: [...junk.blocks, ...junk.blocks] };
-      const container = await fixture<HTMLElement>(html`<div><sov-faq></sov-faq><sov-tldr content="souverainete-numerique"></sov-tldr></div>`);
+      // The article validates the whole document (an element showing one block checks only that block).
+      const container = await fixture<HTMLElement>(html`<div><sov-article></sov-article><sov-tldr content="souverainete-numerique"></sov-tldr></div>`);
       const calls = await trapped(async () => {
         const { errors } = await captureConsole(async () => {
           const url = URL.createObjectURL(new Blob([JSON.stringify(big)], { type: 'application/json' }));
-          const faq = container.querySelector<Sov>('sov-faq')!;
-          faq.src = url;
+          const article = container.querySelector<Sov>('sov-article')!;
+          article.src = url;
           await allSettled(container);
           URL.revokeObjectURL(url);
-          expect(errorBox(faq)?.textContent).to.contain('blocks[0].items[0].answer');
-          expect(errorBox(faq)?.textContent).to.contain('… and 39990 more');
-          expect(errorBox(faq)!.querySelectorAll('li').length).to.equal(12);
+          expect(errorBox(article)?.textContent).to.contain('blocks[0].items[0].answer');
+          expect(errorBox(article)?.textContent).to.contain('… and 39990 more');
+          expect(errorBox(article)!.querySelectorAll('li').length).to.equal(12);
         });
         expect(errors).to.have.length(1);
       });
