@@ -16,6 +16,7 @@ import { emulatePlugin } from './scripts/emulate-plugin.mjs';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const found = findBrowsers();
 const browsers = [];
+const names = [];
 const missing = [];
 const children = [];
 
@@ -31,6 +32,7 @@ const freePort = () =>
 if (wanted.includes('chromium')) {
   if (found.chromium) {
     browsers.push(chromeLauncher({ launchOptions: { executablePath: found.chromium, headless: true, args: chromiumArgs } }));
+    names.push(`Chromium (${found.chromium})`);
   } else missing.push('Chromium (install the Debian package "chromium", or set CHROME_PATH)');
 }
 
@@ -47,6 +49,7 @@ if (wanted.includes('firefox')) {
         },
       })
     );
+    names.push(`Firefox (${found.firefox})`);
   } else missing.push('Firefox (install "firefox-esr")');
 }
 
@@ -83,6 +86,7 @@ if (wanted.includes('webkit')) {
         },
       })
     );
+    names.push(`WebKit (${found.miniBrowser} via WebKitWebDriver)`);
   } else missing.push('WebKit (install "webkit2gtk-driver" and "xvfb")');
 }
 
@@ -110,7 +114,7 @@ if (!browsers.length || !found.chromium) {
   console.error(`No Chromium found: install Chromium (Debian: apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
-console.log(`Browsers: ${browsers.map((b) => b.name).join(', ')}${missing.length ? ` — missing: ${missing.join('; ')}` : ''}`);
+console.log(`Browsers: ${names.join(', ')}${missing.length ? ` — missing: ${missing.join('; ')}` : ''}`);
 
 // `executeServerCommand('a11y-tree', { selector })`: Chromium's whole accessibility tree under a
 // node (`>>>` pierces shadow roots). `a11ySnapshot` keeps only "interesting" nodes, which drops
