@@ -41,9 +41,111 @@ export function minifyCss() {
   };
 }
 
+/**
+ * Drops the indentation between tags in Lit's html`` templates of our sources: whitespace that
+ * contains a line break and touches a tag or an expression boundary. Each such run would
+ * otherwise become a text node in every rendered item (thousands in a long FAQ or table).
+ * Whitespace on one line (between words, or between `${a} ${b}`) is kept.
+ */
+export function collapseTemplates() {
+  const squeeze = (text) => text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/^\s*\n\s*$/, '');
+  function scan(code, start) {
+    // `start` is just after the opening backtick; returns [processed, indexAfterClosingBacktick].
+    let out = '';
+    let segment = '';
+    let i = start;
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '\\') {
+        segment += c + code[i + 1];
+        i += 2;
+      } else if (c === '`') {
+        return [out + squeeze(segment) + '`', i + 1];
+      } else if (c === '$' && code[i + 1] === '{') {
+        out += squeeze(segment) + '${';
+        segment = '';
+        let depth = 1;
+        i += 2;
+        while (i < code.length && depth > 0) {
+          const d = code[i];
+          if (d === '`') {
+            const isHtml = /html$/.test(out.slice(-4));
+            const [inner, next] = isHtml ? scan(code, i + 1) : plain(code, i + 1);
+            out += '`' + inner;
+            i = next;
+            continue;
+          }
+          if (d === '{') depth++;
+          if (d === '}') depth--;
+          out += d;
+          i++;
+        }
+      } else {
+        segment += c;
+        i++;
+      }
+    }
+    return [out + segment, i];
+  }
+  function plain(code, start) {
+    // A non-html template inside an expression: copied as is (its own expressions included).
+    let out = '';
+    let i = start;
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '\\') {
+        out += c + code[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '`') return [out + '`', i + 1];
+      if (c === '$' && code[i + 1] === '{') {
+        let depth = 1;
+        out += '${';
+        i += 2;
+        while (i < code.length && depth > 0) {
+          const d = code[i];
+          if (d === '`') {
+            const [inner, next] = /html$/.test(out.slice(-4)) ? scan(code, i + 1) : plain(code, i + 1);
+            out += '`' + inner;
+            i = next;
+            continue;
+          }
+          if (d === '{') depth++;
+          if (d === '}') depth--;
+          out += d;
+          i++;
+        }
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    return [out, i];
+  }
+  return {
+    name: 'souverain-collapse-templates',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      let out = '';
+      let i = 0;
+      for (;;) {
+        const at = code.indexOf('html`', i);
+        if (at < 0) break;
+        out += code.slice(i, at + 5);
+        const [inner, next] = scan(code, at + 5);
+        out += inner;
+        i = next;
+      }
+      return { code: out + code.slice(i), map: null };
+    },
+  };
+}
+
 const plugins = (prefix) => [
   packUrls(prefix),
   minifyCss(),
+  collapseTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' }),
 ];

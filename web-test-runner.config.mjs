@@ -12,6 +12,18 @@ import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
 import { testMiddleware } from './scripts/test-middleware.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulatePlugin } from './scripts/emulate-plugin.mjs';
+import { collapseTemplates, minifyCss } from './rollup.config.mjs';
+
+// The tests run the same template and CSS transforms as the production bundle.
+const shippedTransforms = {
+  name: 'souverain-shipped-transforms',
+  transform(context) {
+    if (!/^\/src\/.*\.ts$/.test(context.path) || /\.test\.ts$|\/test-utils\//.test(context.path)) return undefined;
+    let body = context.body;
+    for (const plugin of [minifyCss(), collapseTemplates()]) body = plugin.transform(body, `/x${context.path}`)?.code ?? body;
+    return { body };
+  },
+};
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 const found = findBrowsers();
@@ -140,7 +152,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotCommandPlugin, a11yTreePlugin, emulatePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), shippedTransforms, a11ySnapshotCommandPlugin, a11yTreePlugin, emulatePlugin()],
   middleware: [testMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(missing)],
   coverageConfig: {

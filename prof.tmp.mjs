@@ -1,0 +1,21 @@
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { serve } from '/work/main/scripts/serve.mjs';
+import { findBrowsers, chromiumArgs } from '/work/main/scripts/browsers.mjs';
+const kind = process.argv[2] ?? 'faq';
+const server = await serve('/work/main/dist', 0);
+const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
+const p = await browser.newPage();
+const cdp = await p.createCDPSession();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await p.goto(`http://127.0.0.1:${server.address().port}/bench/${kind}-sov-1000.html`);
+await p.waitForFunction(() => window.__ready !== undefined);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, t] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + t); }
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0,25).map(([k,t])=>`${(t/1000).toFixed(1)}ms ${k}`).join('\n'));
+await browser.close(); server.close();
