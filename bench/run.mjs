@@ -117,10 +117,10 @@ for (const kind of Object.keys(bodies)) {
     console.log(`${kind} N=${n}: CPU ${row.sov.cpu.toFixed(1)} ms vs native ${row.native.cpu.toFixed(1)} ms (×${row.cpuRatio.toFixed(2)}), ready ${row.sov.ready.toFixed(0)} vs ${row.native.ready.toFixed(0)} ms, CLS ${row.sov.cls.toFixed(4)}, heap ${(row.sov.heap / 1048576).toFixed(2)} MB`);
   }
 }
+const version = await browser.version();
 await browser.close();
 server.close();
 
-const version = execFileSync(findBrowsers().chromium, ['--version'], { encoding: 'utf8' }).trim();
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${version}`;
 const f = (x, d = 1) => x.toFixed(d);
 const md = [
