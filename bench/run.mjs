@@ -8,6 +8,7 @@ import os from 'node:os';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
 import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const SIZES = (process.env.SIZES ?? '10,100,1000').split(',').map(Number);
@@ -130,7 +131,18 @@ const md = [
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map((r) => `| ${r.kind} | ${r.n} | ${f(r.native.cpu)} | ${f(r.sov.cpu)} | ×${f(r.cpuRatio, 2)} | ${f(r.cpuOverNative)} | ${f(r.native.ready, 0)} → ${f(r.sov.ready, 0)} | ${r.sov.openOne !== undefined ? `${f(r.sov.openOne)} / ${f(r.sov.openAll)} (native ${f(r.native.openOne)} / ${f(r.native.openAll)})` : '—'} | ${f(r.sov.cls, 4)} | ${f(r.sov.heap / 1048576, 2)} |`),
 ].join('\n');
+let scores;
+if (process.env.LIGHTHOUSE !== '0') {
+  try {
+    scores = await lighthouse('/demo/article.html');
+  } catch (error) {
+    scores = { error: String(error.message ?? error) };
+  }
+}
+const lh = scores
+  ? `\nLighthouse 12.2.3 (system Chromium, default mobile throttling) on the built demo article page: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}.`
+  : '';
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2) + '\n');
-writeFileSync('bench/results.md', md + '\n');
-console.log('\n' + md);
+writeFileSync('bench/results.json', JSON.stringify({ machine, date: new Date().toISOString(), results, lighthouse: scores }, null, 2) + '\n');
+writeFileSync('bench/results.md', md + '\n' + lh + '\n');
+console.log('\n' + md + '\n' + lh);

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html souverain";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -26,8 +27,16 @@ export function serve(root, port) {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
       if (url.pathname.endsWith('/intranet.html')) headers['content-security-policy'] = CSP;
+      // Compress text as any production server would (the benchmark's Lighthouse run checks it).
+      const accept = String(req.headers['accept-encoding'] ?? '');
+      let payload = body;
+      if (/^(text|application\/json)/.test(headers['content-type']) || headers['content-type'].includes('javascript')) {
+        headers.vary = 'accept-encoding';
+        if (/\bbr\b/.test(accept)) [payload, headers['content-encoding']] = [brotliCompressSync(body), 'br'];
+        else if (/\bgzip\b/.test(accept)) [payload, headers['content-encoding']] = [gzipSync(body), 'gzip'];
+      }
       res.writeHead(200, headers);
-      res.end(body);
+      res.end(payload);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('Not found');

@@ -9,6 +9,29 @@ import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 
+/**
+ * The global tokens every element reads (see the README's Theming section).
+ *
+ * @cssprop [--sov-color-text=currentColor] - Body text colour.
+ * @cssprop [--sov-color-muted=78% of the text colour] - Secondary text (counts, notes).
+ * @cssprop [--sov-color-surface=transparent] - Background of inputs and cards.
+ * @cssprop [--sov-color-surface-raised=5% tint of the text colour] - Tiles, table header, table of contents.
+ * @cssprop [--sov-color-border=45% of the text colour] - Borders and input outlines (3:1 at least).
+ * @cssprop [--sov-color-accent=light-dark(#0b57d0, #8ab4f8)] - Links, buttons, icons, progress, sort arrows.
+ * @cssprop [--sov-color-accent-text=light-dark(#ffffff, #0b1b33)] - Text on the accent colour.
+ * @cssprop [--sov-color-focus=the accent] - Focus ring.
+ * @cssprop [--sov-color-success=light-dark(#18753c, #6fd08c)] - Success tone and completion.
+ * @cssprop [--sov-color-warning=light-dark(#a14000, #ffb86b)] - Warning tone.
+ * @cssprop [--sov-color-danger=light-dark(#c9191e, #ff8a80)] - Errors.
+ * @cssprop [--sov-radius=0.5rem] - Corner radius.
+ * @cssprop [--sov-space-xs=0.25rem] - Spacing scale, extra small.
+ * @cssprop [--sov-space-s=0.5rem] - Spacing scale, small.
+ * @cssprop [--sov-space-m=1rem] - Spacing scale, medium.
+ * @cssprop [--sov-space-l=1.5rem] - Spacing scale, large.
+ * @cssprop [--sov-font-size-s=0.875em] - Small text, relative to the page's font size.
+ * @cssprop [--sov-font-size-l=1.25em] - Large text (titles), relative to the page's font size.
+ * @cssprop [--sov-duration=200ms] - Duration of every transition; 0s under prefers-reduced-motion.
+ */
 export abstract class SovElement<V> extends LitElement {
   protected readonly language = new LanguageController(this);
   protected abstract readonly contentSource: ContentController<V>;
