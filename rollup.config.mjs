@@ -49,8 +49,28 @@ export function minifyCss() {
  */
 export function collapseTemplates() {
   const squeeze = (text) => text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/^\s*\n\s*$/, '');
-  function scan(code, start) {
-    // `start` is just after the opening backtick; returns [processed, indexAfterClosingBacktick].
+  // Copies a `${…}` expression starting at `i` (just after `${`), processing nested templates.
+  function expression(code, i) {
+    let out = '';
+    let depth = 1;
+    while (i < code.length && depth > 0) {
+      const d = code[i];
+      if (d === '`') {
+        const [inner, next] = template(code, i + 1, /html$/.test(out.slice(-4)));
+        out += '`' + inner;
+        i = next;
+        continue;
+      }
+      if (d === '{') depth++;
+      if (d === '}') depth--;
+      out += d;
+      i++;
+    }
+    return [out, i];
+  }
+  // Processes a template literal from just after its opening backtick; only html`` text is squeezed.
+  function template(code, start, isHtml) {
+    const finish = isHtml ? squeeze : (text) => text;
     let out = '';
     let segment = '';
     let i = start;
@@ -60,68 +80,18 @@ export function collapseTemplates() {
         segment += c + code[i + 1];
         i += 2;
       } else if (c === '`') {
-        return [out + squeeze(segment) + '`', i + 1];
+        return [out + finish(segment) + '`', i + 1];
       } else if (c === '$' && code[i + 1] === '{') {
-        out += squeeze(segment) + '${';
+        const [inner, next] = expression(code, i + 2);
+        out += finish(segment) + '${' + inner;
         segment = '';
-        let depth = 1;
-        i += 2;
-        while (i < code.length && depth > 0) {
-          const d = code[i];
-          if (d === '`') {
-            const isHtml = /html$/.test(out.slice(-4));
-            const [inner, next] = isHtml ? scan(code, i + 1) : plain(code, i + 1);
-            out += '`' + inner;
-            i = next;
-            continue;
-          }
-          if (d === '{') depth++;
-          if (d === '}') depth--;
-          out += d;
-          i++;
-        }
+        i = next;
       } else {
         segment += c;
         i++;
       }
     }
     return [out + segment, i];
-  }
-  function plain(code, start) {
-    // A non-html template inside an expression: copied as is (its own expressions included).
-    let out = '';
-    let i = start;
-    while (i < code.length) {
-      const c = code[i];
-      if (c === '\\') {
-        out += c + code[i + 1];
-        i += 2;
-        continue;
-      }
-      if (c === '`') return [out + '`', i + 1];
-      if (c === '$' && code[i + 1] === '{') {
-        let depth = 1;
-        out += '${';
-        i += 2;
-        while (i < code.length && depth > 0) {
-          const d = code[i];
-          if (d === '`') {
-            const [inner, next] = /html$/.test(out.slice(-4)) ? scan(code, i + 1) : plain(code, i + 1);
-            out += '`' + inner;
-            i = next;
-            continue;
-          }
-          if (d === '{') depth++;
-          if (d === '}') depth--;
-          out += d;
-          i++;
-        }
-        continue;
-      }
-      out += c;
-      i++;
-    }
-    return [out, i];
   }
   return {
     name: 'souverain-collapse-templates',
@@ -133,7 +103,7 @@ export function collapseTemplates() {
         const at = code.indexOf('html`', i);
         if (at < 0) break;
         out += code.slice(i, at + 5);
-        const [inner, next] = scan(code, at + 5);
+        const [inner, next] = template(code, at + 5, true);
         out += inner;
         i = next;
       }

@@ -4,10 +4,11 @@
  * states, so every element behaves the same way on bad input. The per-element work (reading
  * the light DOM, rendering the model) lives in the subclasses and their controllers.
  */
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
+import { child, headingLevel } from './content/light-dom.js';
 
 /**
  * The global tokens every element reads (see the README's Theming section).
@@ -45,6 +46,14 @@ export abstract class SovElement<V> extends LitElement {
   /** A bundled content pack, `pack-id` or `pack-id#block-id`, e.g. `souverainete-numerique#faq`. */
   @property({ reflect: true }) content?: string;
 
+  /** The heading level: the element's own `heading-level`, else an authored `h2`–`h6` child's, else `fallback`. */
+  protected levelFor(own: number | undefined, fallback: number): number {
+    return own ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? fallback;
+  }
+
+  /** Renders the ready content; the base class shows the loading and error states. */
+  protected abstract renderContent(value: V): unknown;
+
   /** The loading or error view, or `undefined` when the content is ready. */
   protected renderState(): TemplateResult | undefined {
     const { state, error } = this.contentSource;
@@ -63,5 +72,10 @@ export abstract class SovElement<V> extends LitElement {
       return html`<div class="root loading" role="status" lang=${this.language.ui}>${t.loading}</div>`;
     }
     return undefined;
+  }
+
+  override render() {
+    const value = this.contentSource.value;
+    return this.renderState() ?? (value === undefined ? nothing : this.renderContent(value));
   }
 }

@@ -103,11 +103,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
     }
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
-    const doc = this.contentSource.value;
-    if (!doc) return nothing;
+  protected override renderContent(doc: ArticleDocument) {
     const top = Math.min(5, Math.max(1, this.headingLevel));
     const ids = this.sectionIds(doc);
     const t = this.language.strings;

@@ -12,7 +12,7 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
 import { isCheckMark, splitEmoji } from '../content/emoji.js';
 import { renderHeading } from '../content/heading.js';
-import { child, headingLevel, readText } from '../content/light-dom.js';
+import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { ChecklistSchema, type ChecklistBlock, type ChecklistItem } from '../content/schema.js';
 import { uniqueIds } from '../content/slug.js';
@@ -41,17 +41,14 @@ const KINDS: PersistKind[] = ['local', 'session', 'none'];
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>`; an `<li>` may hold `<input type="checkbox" checked>`. */
 export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | undefined {
-  const list = child(host, 'ul, ol');
-  if (!list) return undefined;
-  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
-  const items = Array.from(list.children)
-    .filter((li) => li.tagName === 'LI')
-    .map((li): ChecklistItem => {
+  const authored = readTitledList(host);
+  if (!authored) return undefined;
+  const items = authored.items.map((li): ChecklistItem => {
       const id = li.getAttribute('data-id') || li.id;
       const checked = !!li.querySelector('input[type="checkbox"][checked]');
       return { ...(id ? { id } : {}), text: readText(li), ...(checked ? { checked } : {}) };
     });
-  return { type: 'checklist', ...(heading ? { title: readText(heading) } : {}), items };
+  return { type: 'checklist', ...(authored.title ? { title: authored.title } : {}), items };
 }
 
 /**
@@ -348,13 +345,9 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     </li>`;
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
-    const block = this.contentSource.value;
-    if (!block) return nothing;
+  protected override renderContent(block: ChecklistBlock) {
     const t = this.language.strings;
-    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 3;
+    const level = this.levelFor(this.headingLevel, 3);
     const disabled = this.disabled || !!this.closest('fieldset:disabled');
     const done = this.checked.length;
     const total = this.items.length;

@@ -104,3 +104,15 @@ export function headingLevel(el: Element | undefined): number | undefined {
   const match = el && /^H([2-6])$/.exec(el.tagName);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * Reads the authored shape shared by the list, TL;DR and checklist: a title (a heading or a
+ * paragraph) and a direct `<ul>`/`<ol>` child. Returns the title's inline text and the `<li>`
+ * elements, or `undefined` when there is no list.
+ */
+export function readTitledList(host: Element): { title?: string; items: Element[] } | undefined {
+  const list = child(host, 'ul, ol');
+  if (!list) return undefined;
+  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
+  return { ...(heading ? { title: readText(heading) } : {}), items: Array.from(list.children).filter((li) => li.tagName === 'LI') };
+}

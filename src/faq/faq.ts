@@ -296,9 +296,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     </div>`;
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
+  protected override renderContent() {
+    // `this.block` is the content as synced in `update()` (none while disconnected).
     const block = this.block;
     if (!block) return nothing;
     const t = this.language.strings;

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
-import { child, headingLevel, readText } from '../content/light-dom.js';
+import { readText, readTitledList } from '../content/light-dom.js';
 import { splitEmoji, splitTerm } from '../content/emoji.js';
 import { renderInline } from '../content/render.js';
 import { ListSchema, type ListBlock, type ListItem } from '../content/schema.js';
@@ -15,18 +15,15 @@ import { listStyles } from './list.styles.js';
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of "🔐 Term : text" items. */
 export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
-  const list = child(host, 'ul, ol');
-  if (!list) return undefined;
-  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
-  const items = Array.from(list.children)
-    .filter((li) => li.tagName === 'LI')
-    .map((li): ListItem => {
+  const authored = readTitledList(host);
+  if (!authored) return undefined;
+  const items = authored.items.map((li): ListItem => {
       const [icon, rest] = splitEmoji(readText(li));
       const strong = li.querySelector(':scope > strong, :scope > b');
       const [term, text] = strong && rest.startsWith('**') ? splitTerm(rest.replace(/^\*\*(.+?)\*\*/, '$1')) : splitTerm(rest);
       return { ...(icon ? { icon } : {}), ...(term ? { term } : {}), text };
     });
-  return { type: 'list', ...(heading ? { title: readText(heading) } : {}), items };
+  return { type: 'list', ...(authored.title ? { title: authored.title } : {}), items };
 }
 
 /**
@@ -67,12 +64,8 @@ export class SovList extends SovElement<ListBlock> {
     </li>`;
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
-    const block = this.contentSource.value;
-    if (!block) return nothing;
-    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 3;
+  protected override renderContent(block: ListBlock) {
+    const level = this.levelFor(this.headingLevel, 3);
     return html`<div class="root ${this.layout === 'grid' ? 'grid' : ''}" part="base">
       ${block.title ? renderHeading(level, renderInline(block.title), 'heading') : nothing}
       <ul class="list" part="list" role="list">

@@ -216,11 +216,7 @@ export class SovTable extends SovElement<TableBlock> {
     </tr>`;
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
-    const block = this.contentSource.value;
-    if (!block) return nothing;
+  protected override renderContent(block: TableBlock) {
     const t = this.language.strings;
     const { stacked, overflows, overflowsBlock } = this.layout;
     const order = this.visibleRows(block);

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
-import { child, headingLevel, readText } from '../content/light-dom.js';
+import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { TldrSchema, type TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
@@ -33,13 +33,9 @@ export function splitCheck(text: string): [boolean, string] {
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of points. */
 export function readTldr(host: HTMLElement): Partial<TldrBlock> | undefined {
-  const list = child(host, 'ul, ol');
-  if (!list) return undefined;
-  const heading = child(host, 'h1, h2, h3, h4, h5, h6, p');
-  const items = Array.from(list.children)
-    .filter((li) => li.tagName === 'LI')
-    .map((li) => readText(li));
-  return { type: 'tldr', ...(heading ? { title: readText(heading) } : {}), items };
+  const authored = readTitledList(host);
+  if (!authored) return undefined;
+  return { type: 'tldr', ...(authored.title ? { title: authored.title } : {}), items: authored.items.map((li) => readText(li)) };
 }
 
 /**
@@ -96,13 +92,9 @@ export class SovTldr extends SovElement<TldrBlock> {
     </li>`;
   }
 
-  override render() {
-    const state = this.renderState();
-    if (state) return state;
-    const block = this.contentSource.value;
-    if (!block) return nothing;
+  protected override renderContent(block: TldrBlock) {
     const t = this.language.strings;
-    const level = this.headingLevel ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? 2;
+    const level = this.levelFor(this.headingLevel, 2);
     const tone = TONES.has(this.tone) ? this.tone : 'neutral';
     const visible = Number.isFinite(this.visibleItems) ? Math.max(1, Math.floor(this.visibleItems)) : DEFAULT_VISIBLE;
     const folds = this.collapsible && block.items.length > visible;
