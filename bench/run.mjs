@@ -2,7 +2,7 @@
 // (the system browser through puppeteer-core), over a loopback server. For N = 10, 100, 1000
 // items, candidates alternate round by round (A B A B…), 7 rounds; medians and per-round
 // ratios to native are written to bench/results.json and bench/results.md.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { puppeteerCore } from '@web/test-runner-chrome';
@@ -145,4 +145,8 @@ const lh = scores
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify({ machine, date: new Date().toISOString(), results, lighthouse: scores }, null, 2) + '\n');
 writeFileSync('bench/results.md', md + '\n' + lh + '\n');
+// The README quotes the latest run.
+const readme = readFileSync('README.md', 'utf8');
+const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
+if (marked.test(readme)) writeFileSync('README.md', readme.replace(marked, (_m, a, b) => `${a}\n${md}\n${lh}\n${b}`));
 console.log('\n' + md + '\n' + lh);
