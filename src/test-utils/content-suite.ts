@@ -81,7 +81,8 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
 
     it('re-renders when the authored HTML changes', async () => {
       const el = await make(o.tag);
-      el.innerHTML = o.authored; // test-only: simulates a CMS streaming authored HTML in
+      // Simulates a CMS streaming authored HTML in after the element upgraded.
+      el.append(...Array.from(new DOMParser().parseFromString(o.authored, 'text/html').body.childNodes));
       await settled(el);
       await settled(el);
       expect(shadowText(el)).to.contain(o.htmlMarker);
