@@ -624,6 +624,15 @@ describe('<sov-checklist>', () => {
   });
 
   describe('accessibility', () => {
+    it('marks its English UI strings lang="en" in a page of another language (RGAA 8.7)', async () => {
+      const el = await fixture<SovChecklist>(html`<sov-checklist lang="de" persist="none" .data=${block}></sov-checklist>`);
+      await settled(el);
+      const controls = shadow(el).querySelector('[part~="controls"]')!;
+      expect(controls.getAttribute('lang')).to.equal('en');
+      expect(controls.textContent).to.contain('Reset');
+      expect(shadow(el).querySelector('.summary')!.getAttribute('lang')).to.equal('en');
+    });
+
     it('has no axe violations when empty, partial, complete and offering undo', async () => {
       const el = await make(newKey(), { ...block, items: block.items.map(({ id, text }) => ({ ...(id ? { id } : {}), text })) });
       await expect(el).to.be.accessible();

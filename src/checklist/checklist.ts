@@ -353,7 +353,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     const total = this.items.length;
     return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">
       ${block.title ? renderHeading(level, renderInline(block.title), 'heading', 'heading') : nothing}
-      <div class="summary">
+      <div class="summary" lang=${this.language.ui}>
         <label class="caption" for="progress">${t.progressLabel}</label>
         <span class="count" aria-hidden="true">${done} / ${total}</span>
         <progress id="progress" class="bar" part="progress" max=${total} .value=${done} aria-valuetext=${t.progress(done, total)}></progress>
@@ -362,11 +362,11 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
       <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
         ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
       </ul>
-      <div class="controls" part="controls">
+      <div class="controls" part="controls" lang=${this.language.ui}>
         <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
         ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}
       </div>
-      <div class="status visually-hidden" part="status" role="status">${this.announcement}</div>
+      <div class="status visually-hidden" part="status" role="status" lang=${this.language.ui}>${this.announcement}</div>
     </div>`;
   }
 }

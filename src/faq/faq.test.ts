@@ -601,6 +601,15 @@ describe('<sov-faq>', () => {
   });
 
   describe('accessibility', () => {
+    it('marks its English UI strings lang="en" in a page of another language (RGAA 8.7)', async () => {
+      const el = await fixture<SovFaq>(html`<sov-faq lang="de" searchable .data=${block}></sov-faq>`);
+      await settled(el);
+      const toolbar = shadow(el).querySelector('.toolbar')!;
+      expect(toolbar.getAttribute('lang')).to.equal('en');
+      expect(toolbar.textContent).to.contain('Expand all');
+      expect(shadow(el).querySelector('[part~="status"]')!.getAttribute('lang')).to.equal('en');
+    });
+
     it('exposes each button’s state and the panel it controls, labelled by the button', async () => {
       const el = await make();
       const [button] = buttons(el);

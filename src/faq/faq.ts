@@ -285,7 +285,7 @@ export class SovFaq extends SovElement<FaqBlock> {
           <div class="body">
             ${renderRich(item.answer)}
             ${open
-              ? html`<div class="copy-row">
+              ? html`<div class="copy-row" lang=${this.language.ui}>
                   <button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>
                   ${this.copyNote?.id === id ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
                 </div>`
@@ -310,7 +310,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     return html`<div class="root" part="base">
       ${block.title ? renderHeading(authoredTitle ?? Math.max(2, level - 1), renderInline(block.title), 'heading') : nothing}
       ${this.searchable || (!this.single && block.items.length >= 3)
-        ? html`<div class="toolbar">
+        ? html`<div class="toolbar" lang=${this.language.ui}>
             ${this.searchable
               ? html`<div class="search-field">
                   <label for="search">${t.searchQuestions}</label>
@@ -325,8 +325,8 @@ export class SovFaq extends SovElement<FaqBlock> {
               : nothing}
           </div>`
         : nothing}
-      <p class="status" part="status" role="status">${this.announcement}</p>
-      ${visible.length ? nothing : html`<p class="empty" part="empty">${t.noResults}</p>`}
+      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcement}</p>
+      ${visible.length ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
       <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
       <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.includes(id)))}</div>
     </div>`;

@@ -230,7 +230,7 @@ export class SovTable extends SovElement<TableBlock> {
     return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
       <div class="ruler" aria-hidden="true"></div>
       ${this.filterable
-        ? html`<div class="controls" part="controls">
+        ? html`<div class="controls" part="controls" lang=${this.language.ui}>
             <label class="filter-label" for="filter">${t.filterRows}</label>
             <input id="filter" class="input" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleFilterInput} />
             <p class="status" part="status" role="status">${t.rows(order.length, block.rows.length)}</p>
@@ -254,7 +254,7 @@ export class SovTable extends SovElement<TableBlock> {
           </tbody>
         </table>
       </div>
-      ${order.length ? nothing : html`<p class="empty">${t.noRows}</p>`}
+      ${order.length ? nothing : html`<p class="empty" lang=${this.language.ui}>${t.noRows}</p>`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
