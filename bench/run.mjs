@@ -96,7 +96,8 @@ const median = (xs) => {
 };
 
 const results = [];
-for (const kind of Object.keys(bodies)) {
+const KINDS = (process.env.KINDS ?? Object.keys(bodies).join(',')).split(',');
+for (const kind of KINDS) {
   for (const n of SIZES) {
     const runs = { native: [], sov: [] };
     await measure(kind, 'native', n); // warm-up: caches and the server
