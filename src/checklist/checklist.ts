@@ -76,7 +76,7 @@ function toItems(block: ChecklistBlock): Item[] {
  * @csspart item - Each `<li>`.
  * @csspart label - Each item's `<label>`: the whole row toggles the checkbox.
  * @csspart checkbox - Each native checkbox.
- * @csspart icon - An item's leading emoji (hidden from assistive technology).
+ * @csspart icon - An item's leading emoji other than a check mark (hidden from assistive technology).
  * @csspart controls - The row of the reset and undo buttons.
  * @csspart button - The reset and undo buttons.
  * @csspart status - The polite status region (visually hidden).
