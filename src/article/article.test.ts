@@ -91,6 +91,14 @@ describe('<sov-article>', () => {
       expect(outline(el)).to.deep.equal(['h2 Titre de l’essai', 'h3 Première partie', 'h4 Une liste', 'h3 Deuxième partie']);
     });
 
+    it('keeps section ids unique against its own title and TOC ids', async () => {
+      const el = await fixture<SovArticle>(html`<sov-article toc .data=${{ ...doc, blocks: [{ type: 'heading', text: 'Title' }, { type: 'heading', text: 'Toc title' }] }}></sov-article>`);
+      await settleDeep(el);
+      const ids = Array.from(shadow(el).querySelectorAll('[id]')).map((e) => e.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      expect(ids).to.include.members(['title', 'toc-title', 'title-2', 'toc-title-2']);
+    });
+
     it('renders inline formatting in paragraphs through bindings', async () => {
       const el = await fixture<SovArticle>(html`<sov-article .data=${doc}></sov-article>`);
       await settleDeep(el);

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, wholeDocument } from '../controllers/content-controller.js';
+import { fragment } from '../controllers/deep-link-controller.js';
 import { renderHeading } from '../content/heading.js';
 import { renderInline, renderRich } from '../content/render.js';
 import { plainText } from '../content/inline.js';
@@ -62,7 +63,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
 
   /** Scrolls to and focuses the section heading named by the page's hash, if it is ours. */
   private revealHash(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragment();
     if (!id) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!target) return;
@@ -80,7 +81,8 @@ export class SovArticle extends SovElement<ArticleDocument> {
 
   private sectionIds(doc: ArticleDocument): Map<HeadingBlock, string> {
     const headings = doc.blocks.filter((b): b is HeadingBlock => b.type === 'heading');
-    const ids = uniqueIds(headings.map((h) => ({ id: h.id, text: plainText(h.text) })));
+    // `title` and `toc-title` are taken by the article's own title and table of contents.
+    const ids = uniqueIds(headings.map((h) => ({ id: h.id, text: plainText(h.text) })), new Set(['title', 'toc-title']));
     return new Map(headings.map((h, i) => [h, ids[i]]));
   }
 

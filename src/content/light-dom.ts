@@ -36,7 +36,7 @@ export function readInline(node: Node): string {
           break;
         case 'A': {
           const href = safeUrl(child.getAttribute('href') ?? '');
-          out += href !== undefined && inner.trim() ? `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})` : inner;
+          out += href !== undefined && inner.trim() ? `[${inner}](${href.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`)})` : inner;
           break;
         }
         case 'BR':
@@ -53,6 +53,11 @@ export function readInline(node: Node): string {
 /** Trimmed inline text of a node. */
 export function readText(node: Node): string {
   return readInline(node).replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes a line start that rich text would read as a list marker (`- `, `1. `). */
+function escapeLineStart(text: string): string {
+  return text.replace(/^- /, '\\- ').replace(/^(\d+)([.)] )/, '$1\\$2');
 }
 
 const BLOCK = new Set(['P', 'DIV', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'DL']);
@@ -77,14 +82,14 @@ export function readRich(node: Node, skip?: (child: Node) => boolean): string {
         const marker = child.tagName === 'UL' ? () => '- ' : (i: number) => `${i + 1}. `;
         const lines = Array.from(child.children)
           .filter((li) => li.tagName === 'LI')
-          .map((li, i) => marker(i) + readText(li).replace(/^(\d+)([.)] )/, '$1\\$2').replace(/^- /, '\\- '));
+          .map((li, i) => marker(i) + escapeLineStart(readText(li)));
         if (lines.length) parts.push(lines.join('\n'));
       } else if (child.tagName === 'DIV' || child.tagName === 'SECTION' || child.tagName === 'BLOCKQUOTE' || child.tagName === 'FIGURE') {
         const inner = readRich(child);
         if (inner) parts.push(inner);
       } else if (!SKIP.has(child.tagName)) {
         const text = readText(child);
-        if (text) parts.push(text.replace(/^- /, '\\- ').replace(/^(\d+)([.)] )/, '$1\\$2'));
+        if (text) parts.push(escapeLineStart(text));
       }
     } else {
       loose.append(child.cloneNode(true));

@@ -103,7 +103,10 @@ export function loadPack(id: string, lang: string): Promise<unknown> {
   let promise = loaded.get(key);
   if (!promise) {
     const source = packs.get(id)!.get(variant)!;
-    promise = (typeof source === 'function' ? source() : fetchJson(source)).then((value) => envelopeOrThrow(value, `pack "${id}" (${variant})`));
+    // `Promise.resolve().then` turns a registered loader that throws (or returns no promise) into a rejection.
+    promise = Promise.resolve()
+      .then(() => (typeof source === 'function' ? source() : fetchJson(source)))
+      .then((value) => envelopeOrThrow(value, `pack "${id}" (${variant})`));
     promise.catch(() => loaded.delete(key));
     loaded.set(key, promise);
   }

@@ -51,7 +51,15 @@ const SOURCE_NAMES: Record<ContentSource, string> = {
 
 function split(ref: string): [string, string | undefined] {
   const hash = ref.indexOf('#');
-  return hash < 0 ? [ref, undefined] : [ref.slice(0, hash), decodeURIComponent(ref.slice(hash + 1)) || undefined];
+  if (hash < 0) return [ref, undefined];
+  const raw = ref.slice(hash + 1);
+  let id = raw;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape (`#%E0`) names the block as written.
+  }
+  return [ref.slice(0, hash), id || undefined];
 }
 
 function isDocument(value: unknown): boolean {
@@ -106,6 +114,7 @@ export class ContentController<V> implements ReactiveController {
   private observer?: MutationObserver;
   private lightDomVersion = 0;
   private loggedError = '';
+  private detachedSignature = '';
 
   constructor(
     private readonly host: ContentHost,
@@ -127,11 +136,19 @@ export class ContentController<V> implements ReactiveController {
       }
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['checked', 'href', 'data-sort-value', 'open'] });
-    // Reconnected after a pending request was aborted: load again.
-    if (this.key === undefined && this.host.hasUpdated) this.host.requestUpdate();
+    if (this.host.hasUpdated) {
+      // Authored children changed while the element was detached (no observer then): read them again.
+      if ((this.source === 'html' || this.source === 'json') && this.lightDomSignature() !== this.detachedSignature) {
+        this.lightDomVersion++;
+        this.host.requestUpdate();
+      }
+      // Reconnected after a pending request was aborted: load again.
+      if (this.key === undefined) this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
+    this.detachedSignature = this.lightDomSignature();
     this.observer?.disconnect();
     this.observer = undefined;
     this.abort?.abort();
@@ -182,6 +199,11 @@ export class ContentController<V> implements ReactiveController {
     }
   }
 
+  /** A cheap fingerprint of the authored children, to notice edits made while detached. */
+  private lightDomSignature(): string {
+    return `${this.host.childElementCount}:${this.host.textContent?.length ?? 0}`;
+  }
+
   private readJson(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]')!;
     this.origin = `json:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
@@ -210,7 +232,14 @@ export class ContentController<V> implements ReactiveController {
   private load(src: string): void {
     const [url, fragment] = split(src);
     const controller = (this.abort = new AbortController());
-    const absolute = new URL(url || location.href, document.baseURI).href;
+    let absolute: string;
+    try {
+      absolute = new URL(url || location.href, document.baseURI).href;
+    } catch {
+      this.origin = `src:${src}`;
+      this.fail({ message: `src "${src}" is not a valid URL`, issues: [] });
+      return;
+    }
     this.origin = `src:${absolute}${fragment ? `#${fragment}` : ''}`;
     this.pending(
       fetchJson(absolute, controller.signal).then((value) => this.options.select(value, fragment)),

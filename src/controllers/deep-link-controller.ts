@@ -15,7 +15,8 @@ export interface DeepLink {
 }
 
 /** The current URL fragment, decoded, without `#`; `undefined` when there is none. */
-function fragment(): string | undefined {
+/** The page's fragment, decoded (a malformed escape is kept as written rather than thrown). */
+export function fragment(): string | undefined {
   const hash = location.hash.slice(1);
   if (!hash) return undefined;
   try {

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsFor, uiLanguage, type Strings } from '../i18n/strings.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 const hosts = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
@@ -55,6 +55,13 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     observe(this);
+    // Reconnected under another `lang` (moved into an English container): update.
+    this.refresh(this.host.hasUpdated);
+  }
+
+  hostUpdate(): void {
+    // A `lang` inside a shadow tree (an element in <sov-article>) is out of the page observer's
+    // reach; re-read it on every update, before the content controller picks a pack.
     this.refresh(false);
   }
 

@@ -154,6 +154,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     if (block === this.block) return;
     this.block = block;
     const items = block?.items ?? [];
+    // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
+    if (!block) releaseIds(this);
     this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: plainText(item.question) }))) : [];
     this.texts = items.map((item) => `${plainText(item.question)} ${plainText(item.answer)}`);
     // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.

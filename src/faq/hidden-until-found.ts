@@ -8,7 +8,7 @@ import { nothing } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 /** True where `hidden="until-found"` and `beforematch` exist. */
-export const untilFoundSupported = typeof document !== 'undefined' && 'onbeforematch' in document.body;
+export const untilFoundSupported = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement; // <body> may not exist yet (async script in <head>)
 
 class HiddenUntilFound extends Directive {
   constructor(info: PartInfo) {

@@ -73,13 +73,25 @@ describe('<sov-list>', () => {
     });
   });
 
+  describe('language', () => {
+    it('follows a move into a container of another language', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><section lang="fr"><sov-list .data=${block}></sov-list></section><section lang="en"></section></div>`);
+      const el = wrapper.querySelector<SovList>('sov-list')!;
+      await settled(el);
+      expect(shadow(el).textContent).to.contain('Code ouvert\u00a0: auditabilité');
+      wrapper.querySelector('[lang="en"]')!.append(el);
+      await settled(el);
+      expect(shadowText(el)).to.contain('Code ouvert: auditabilité');
+    });
+  });
+
   describe('light-DOM reader', () => {
     it('parses emoji, term and description, and text without either', async () => {
       const el = await fixture<SovList>(html`<sov-list><p>Titre</p><ul>
         <li>🔐 Accès complet au code : auditabilité totale.</li>
         <li>🛡️ Tests automatisés sur chaque version.</li>
         <li>Juste du texte, sans icône.</li>
-        <li><strong>Terme</strong> : avec <em>emphase</em>.</li>
+        <li><strong>Terme</strong> : avec <em>emphase</em> et <a href="https://fr.wikipedia.org/wiki/Linux_(noyau)">un lien</a>.</li>
       </ul></sov-list>`);
       await settled(el);
       const items = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
@@ -92,6 +104,9 @@ describe('<sov-list>', () => {
       expect(items[2].textContent).to.contain('Juste du texte, sans icône.');
       expect(items[3].querySelector('[part~="term"]')!.textContent).to.equal('Terme');
       expect(items[3].querySelector('em')!.textContent).to.equal('emphase');
+      // Parentheses in an authored URL survive the trip through the inline format.
+      expect(items[3].querySelector('a')!.getAttribute('href')).to.equal('https://fr.wikipedia.org/wiki/Linux_%28noyau%29');
+      expect(items[3].querySelector('a')!.textContent).to.equal('un lien');
     });
   });
 

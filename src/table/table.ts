@@ -242,7 +242,7 @@ export class SovTable extends SovElement<TableBlock> {
         role=${ifDefined(region ? 'region' : undefined)}
         tabindex=${ifDefined(region ? 0 : undefined)}
         aria-labelledby=${ifDefined(region && block.caption ? 'caption' : undefined)}
-        aria-label=${ifDefined(region && !block.caption ? t.tableRegion('') : undefined)}
+        aria-label=${ifDefined(region && !block.caption ? t.tableRegion : undefined)}
       >
         <table class="table" part="table" role="table">
           ${block.caption ? html`<caption id="caption" part="caption">${renderInline(block.caption)}</caption>` : nothing}

@@ -141,6 +141,14 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
       expect(errorBox(b)?.textContent).to.contain('no block with id "no-such-block"');
     });
 
+    it('reports an invalid src URL and a malformed fragment instead of staying blank', async () => {
+      const { result: a, errors } = await captureConsole(() => make(o.tag, '', 'src="http://["'));
+      expect(errorBox(a)?.textContent).to.contain('is not a valid URL');
+      expect(errors).to.have.length(1);
+      const { result: b } = await captureConsole(() => make(o.tag, '', 'content="souverainete-numerique#%E0"'));
+      expect(errorBox(b)?.textContent).to.contain('no block with id "%E0"');
+    });
+
     it('reports malformed inline JSON', async () => {
       const { result: el } = await captureConsole(() => make(o.tag, '<script type="application/json">{ "items": [</script>'));
       expect(errorBox(el)?.textContent).to.contain('inline JSON is not valid JSON');
