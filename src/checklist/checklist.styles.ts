@@ -9,11 +9,6 @@ export const checklistStyles = [
       --_sov-checklist-check: var(--sov-checklist-check-color, var(--_sov-accent));
       --_sov-checklist-progress: var(--sov-checklist-progress-color, var(--_sov-accent));
     }
-    .heading {
-      margin: 0 0 var(--_sov-space-s);
-      font-size: var(--_sov-font-size-l);
-      line-height: 1.3;
-    }
     .summary {
       display: flex;
       flex-wrap: wrap;
@@ -56,11 +51,8 @@ export const checklistStyles = [
       background: var(--_sov-checklist-progress);
     }
     .list {
-      display: grid;
       gap: 2px;
-      margin: 0 0 var(--_sov-space-m);
-      padding: 0;
-      list-style: none;
+      margin-block-end: var(--_sov-space-m);
     }
     .label {
       display: flex;

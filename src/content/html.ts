@@ -71,7 +71,7 @@ function inner(block: Block, level: number): string {
         .map((i) => `    <li${i.id ? ` id="${escapeHtml(i.id)}"` : ''}><label><input type="checkbox"${i.checked ? ' checked' : ''}> ${text(i.text)}</label></li>`)
         .join('\n')}\n  </ul>`;
     case 'faq':
-      return `${block.title ? `  <h${level - 1 < 2 ? 2 : level - 1}>${text(block.title)}</h${level - 1 < 2 ? 2 : level - 1}>\n` : ''}${block.items
+      return `${block.title ? `  <h${Math.max(2, level - 1)}>${text(block.title)}</h${Math.max(2, level - 1)}>\n` : ''}${block.items
         .map((i) => `  <details${i.id ? ` id="${escapeHtml(i.id)}"` : ''}>\n    <summary>${text(i.question)}</summary>\n${rich(i.answer, '    ')}\n  </details>`)
         .join('\n')}`;
   }

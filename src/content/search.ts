@@ -14,9 +14,8 @@ export function fold(text: string): string {
 
 /** True when every word of `query` occurs in `text` (both folded). */
 export function matches(text: string, query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true; // no query: no need to fold every item's text on each render
   const haystack = fold(text);
-  return fold(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  return words.every((word) => haystack.includes(word));
 }

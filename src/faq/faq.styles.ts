@@ -14,9 +14,7 @@ export const faqStyles = [
       --_sov-faq-gap: var(--sov-faq-gap, 0);
     }
     .heading {
-      margin: 0 0 var(--_sov-space-m);
-      font-size: var(--_sov-font-size-l);
-      line-height: 1.3;
+      margin-block-end: var(--_sov-space-m);
     }
     .toolbar {
       display: flex;

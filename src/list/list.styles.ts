@@ -11,18 +11,6 @@ export const listStyles = [
     .root {
       --_sov-list-icon-size: var(--sov-list-icon-size, 1.25em);
     }
-    .heading {
-      margin: 0 0 var(--_sov-space-s);
-      font-size: var(--_sov-font-size-l);
-      line-height: 1.3;
-    }
-    .list {
-      display: grid;
-      gap: var(--_sov-space-s);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
     .item {
       display: flex;
       gap: var(--_sov-space-s);

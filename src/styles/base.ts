@@ -21,6 +21,19 @@ export const base = [
     :where(.root) {
       color: var(--_sov-text);
     }
+    /* A block's title (list, TL;DR, checklist, FAQ) and its bulletless list of points. */
+    :where(.heading) {
+      margin: 0 0 var(--_sov-space-s);
+      font-size: var(--_sov-font-size-l);
+      line-height: 1.3;
+    }
+    :where(.list) {
+      display: grid;
+      gap: var(--_sov-space-s);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
     :where(.visually-hidden) {
       position: absolute !important;
       inline-size: 1px;

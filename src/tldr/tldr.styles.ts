@@ -28,18 +28,6 @@ export const tldrStyles = [
     .tone-warning {
       --_sov-tldr-tone: var(--_sov-warning);
     }
-    .heading {
-      margin: 0 0 var(--_sov-space-s);
-      font-size: var(--_sov-font-size-l);
-      line-height: 1.3;
-    }
-    .list {
-      display: grid;
-      gap: var(--_sov-space-s);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
     .item {
       display: flex;
       gap: var(--_sov-space-s);
