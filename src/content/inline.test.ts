@@ -6,8 +6,8 @@ import { splitEmoji, splitTerm } from './emoji.js';
 describe('inline format', () => {
   it('parses strong, emphasis, code and links', () => {
     expect(parseInline('a **b** *c* _d_ `e*` [f](https://x.fr)')).to.deep.equal([
-      'a ', { kind: 'strong', children: ['b'] }, ' ', { kind: 'em', children: ['c'] }, ' ', { kind: 'em', children: ['d'] }, ' ',
-      { kind: 'code', text: 'e*' }, ' ', { kind: 'link', href: 'https://x.fr', children: ['f'] },
+      'a ', { type: 'strong', children: ['b'] }, ' ', { type: 'emphasis', children: ['c'] }, ' ', { type: 'emphasis', children: ['d'] }, ' ',
+      { type: 'code', text: 'e*' }, ' ', { type: 'link', href: 'https://x.fr', children: ['f'] },
     ]);
   });
 
@@ -18,9 +18,9 @@ describe('inline format', () => {
 
   it('parses rich text into paragraphs and lists', () => {
     expect(parseRich('Un.\n\n- a\n- b\n\n1. x\n2. y')).to.deep.equal([
-      { kind: 'p', children: ['Un.'] },
-      { kind: 'ul', items: [['a'], ['b']] },
-      { kind: 'ol', items: [['x'], ['y']] },
+      { type: 'paragraph', children: ['Un.'] },
+      { type: 'list', ordered: false, items: [['a'], ['b']] },
+      { type: 'list', ordered: true, items: [['x'], ['y']] },
     ]);
     expect(plainText('**Gras** et [lien](https://a.fr)')).to.equal('Gras et lien');
   });

@@ -7,15 +7,9 @@
  * blank line) and lists (every line of the paragraph starts with `- ` or `1. `).
  */
 
-export type InlineNode =
-  | string
-  | { kind: 'strong' | 'em'; children: InlineNode[] }
-  | { kind: 'code'; text: string }
-  | { kind: 'link'; href: string; children: InlineNode[] };
+import { inlineText, richText, type Inline as InlineNode, type Rich as RichNode } from './rich-text.js';
 
-export type RichNode =
-  | { kind: 'p'; children: InlineNode[] }
-  | { kind: 'ul' | 'ol'; items: InlineNode[][] };
+export { inlineText, richText };
 
 const ESCAPABLE = '\\`*_[]()#-.!>+';
 
@@ -91,7 +85,7 @@ export function parseInline(source: string): InlineNode[] {
       const end = findClosing(source, i + 1, '`');
       if (end > i + 1) {
         flush();
-        out.push({ kind: 'code', text: unescape(source.slice(i + 1, end)) });
+        out.push({ type: 'code', text: unescape(source.slice(i + 1, end)) });
         i = end;
         continue;
       }
@@ -99,7 +93,7 @@ export function parseInline(source: string): InlineNode[] {
       const end = findClosing(source, i + 2, '**');
       if (end > i + 2) {
         flush();
-        out.push({ kind: 'strong', children: parseInline(source.slice(i + 2, end)) });
+        out.push({ type: 'strong', children: parseInline(source.slice(i + 2, end)) });
         i = end + 1;
         continue;
       }
@@ -109,7 +103,7 @@ export function parseInline(source: string): InlineNode[] {
         const end = findClosing(source, i + 1, c);
         if (end > i + 1 && source[end - 1] !== ' ' && (c === '*' || !/\w/.test(source[end + 1] ?? ''))) {
           flush();
-          out.push({ kind: 'em', children: parseInline(source.slice(i + 1, end)) });
+          out.push({ type: 'emphasis', children: parseInline(source.slice(i + 1, end)) });
           i = end;
           continue;
         }
@@ -119,7 +113,7 @@ export function parseInline(source: string): InlineNode[] {
       if (link) {
         flush();
         out.push({
-          kind: 'link',
+          type: 'link',
           href: source.slice(link.labelEnd + 2, link.urlEnd).trim(),
           children: parseInline(source.slice(i + 1, link.labelEnd)),
         });
@@ -142,25 +136,18 @@ export function parseRich(source: string): RichNode[] {
     .map((chunk): RichNode => {
       const lines = chunk.split('\n').map((line) => line.trim());
       if (lines.every((line) => /^- /.test(line))) {
-        return { kind: 'ul', items: lines.map((line) => parseInline(line.slice(2))) };
+        return { type: 'list', ordered: false, items: lines.map((line) => parseInline(line.slice(2))) };
       }
       if (lines.every((line) => /^\d+[.)] /.test(line))) {
-        return { kind: 'ol', items: lines.map((line) => parseInline(line.replace(/^\d+[.)] /, ''))) };
+        return { type: 'list', ordered: true, items: lines.map((line) => parseInline(line.replace(/^\d+[.)] /, ''))) };
       }
-      return { kind: 'p', children: parseInline(lines.join(' ')) };
+      return { type: 'paragraph', children: parseInline(lines.join(' ')) };
     });
 }
 
-/** The text of inline nodes, without formatting (for search, sorting, labels and JSON-LD). */
-export function inlineText(nodes: InlineNode[]): string {
-  return nodes.map((n) => (typeof n === 'string' ? n : n.kind === 'code' ? n.text : inlineText(n.children))).join('');
-}
-
-/** Plain text of an inline or rich source string. */
+/** Plain text of a rich source string. */
 export function plainText(source: string): string {
-  return parseRich(source)
-    .map((node) => (node.kind === 'p' ? inlineText(node.children) : node.items.map(inlineText).join('\n')))
-    .join('\n\n');
+  return richText(parseRich(source));
 }
 
 /** Escapes text so `parseInline` reads it back literally (used by the light-DOM reader). */
