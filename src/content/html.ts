@@ -5,7 +5,7 @@
  * escaped; link URLs pass `safeUrl`. This builds a string for a file or terminal, never for
  * a live DOM.
  */
-import { parseInline, parseRich, safeUrl, type InlineNode } from './inline.js';
+import { parseInline, parseRich, safeUrl, type Inline as InlineNode } from './inline.js';
 import type { Block } from './schema.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -15,12 +15,13 @@ function inline(nodes: InlineNode[]): string {
   return nodes
     .map((n) => {
       if (typeof n === 'string') return escapeHtml(n);
-      if (n.kind === 'code') return `<code>${escapeHtml(n.text)}</code>`;
-      if (n.kind === 'link') {
+      if (n.type === 'code') return `<code>${escapeHtml(n.text)}</code>`;
+      if (n.type === 'link') {
         const href = safeUrl(n.href);
         return href === undefined ? inline(n.children) : `<a href="${escapeHtml(href)}">${inline(n.children)}</a>`;
       }
-      return `<${n.kind}>${inline(n.children)}</${n.kind}>`;
+      const tag = n.type === 'strong' ? 'strong' : 'em';
+      return `<${tag}>${inline(n.children)}</${tag}>`;
     })
     .join('');
 }
@@ -30,9 +31,9 @@ const text = (source: string) => inline(parseInline(source));
 function rich(source: string, indent: string): string {
   return parseRich(source)
     .map((n) =>
-      n.kind === 'p'
+      n.type === 'paragraph'
         ? `${indent}<p>${inline(n.children)}</p>`
-        : `${indent}<${n.kind}>\n${n.items.map((i) => `${indent}  <li>${inline(i)}</li>`).join('\n')}\n${indent}</${n.kind}>`
+        : `${indent}<${n.ordered ? 'ol' : 'ul'}>\n${n.items.map((i) => `${indent}  <li>${inline(i)}</li>`).join('\n')}\n${indent}</${n.ordered ? 'ol' : 'ul'}>`
     )
     .join('\n');
 }

@@ -4,17 +4,17 @@
  * unsafe link becomes its label as plain text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseInline, parseRich, safeUrl, type InlineNode, type RichNode } from './inline.js';
+import { parseInline, parseRich, safeUrl, type Inline as InlineNode, type Rich as RichNode } from './inline.js';
 
 type Part = TemplateResult | string;
 
 function renderNodes(nodes: InlineNode[]): Part[] {
   return nodes.map((node): Part => {
     if (typeof node === 'string') return node;
-    switch (node.kind) {
+    switch (node.type) {
       case 'strong':
         return html`<strong>${renderNodes(node.children)}</strong>`;
-      case 'em':
+      case 'emphasis':
         return html`<em>${renderNodes(node.children)}</em>`;
       case 'code':
         return html`<code>${node.text}</code>`;
@@ -57,9 +57,9 @@ export function renderInline(source: string): Part | Part[] {
 /** Rich text as paragraphs and lists. */
 export function renderRich(source: string): TemplateResult[] {
   return cached(richCache, source, parseRich).map((node) =>
-    node.kind === 'p'
+    node.type === 'paragraph'
       ? html`<p>${node.children.length === 1 && typeof node.children[0] === 'string' ? node.children[0] : renderNodes(node.children)}</p>`
-      : node.kind === 'ul'
+      : !node.ordered
         ? html`<ul>${node.items.map((item) => html`<li>${renderNodes(item)}</li>`)}</ul>`
         : html`<ol>${node.items.map((item) => html`<li>${renderNodes(item)}</li>`)}</ol>`
   );
