@@ -1,7 +1,7 @@
 // `node bench/parser.mjs`: time of `parseInline` on pathological inputs of growing length, to
 // check that the inline parser stays linear. `--rev <commit>` measures the parser of another
-// commit instead (read with `git show`), `SIZES=1000,10000` picks the lengths. Prints one line
-// per input: milliseconds per size (best of 3), and the ratio between the two largest sizes
+// commit instead (read with `git show`), `SIZES=1000,10000` picks the lengths, `ROUNDS` the tries. Prints one line
+// per input: milliseconds per size (best of the tries), and the ratio between the two largest sizes
 // (10 for linear growth over a tenfold size, 100 for quadratic).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const rev = process.argv.includes('--rev') ? process.argv[process.argv.indexOf('--rev') + 1] : undefined;
+const rounds = Number(process.env.ROUNDS ?? 3);
 const sizes = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
 
 const source = rev ? execFileSync('git', ['show', `${rev}:src/content/inline.ts`], { encoding: 'utf8', maxBuffer: 1 << 24 }) : undefined;
@@ -51,7 +52,7 @@ const inputs = {
 
 const time = (input) => {
   let best = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < rounds; round++) {
     const start = performance.now();
     try {
       parseInline(input);
@@ -63,7 +64,7 @@ const time = (input) => {
   return best;
 };
 
-console.log(`parseInline ${rev ? `at ${rev}` : '(working tree)'}, best of 3, ms — sizes ${sizes.join(', ')}`);
+console.log(`parseInline ${rev ? `at ${rev}` : '(working tree)'}, best of ${rounds}, ms — sizes ${sizes.join(', ')}`);
 for (const [name, make] of Object.entries(inputs)) {
   const times = sizes.map((n) => time(make(n)));
   const [a, b] = times.slice(-2);

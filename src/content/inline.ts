@@ -191,246 +191,32 @@ function linkTail(source: string, from: number): { href: string; end: number } |
 
 /**
  * Finds closing backtick strings for code spans in linear time: the maximal backtick runs of
- * the source, grouped by length, each group read once from left to right.
+ * the source, grouped by length, each group read once from left to right. The returned
+ * function gives the start of the first run of exactly `length` backticks at or after `from`
+ * (calls must not go backwards), or -1.
  */
-class BacktickRuns {
-  private readonly starts = new Map<number, number[]>();
-  private readonly cursor = new Map<number, number>();
-
-  constructor(source: string) {
-    for (let i = source.indexOf('`'); i >= 0; i = source.indexOf('`', i)) {
-      const start = i;
-      while (source.charCodeAt(i) === BACKTICK) i++;
-      const list = this.starts.get(i - start);
-      if (list) list.push(start);
-      else this.starts.set(i - start, [start]);
-    }
+function backtickRuns(source: string): (length: number, from: number) => number {
+  const starts = new Map<number, number[]>();
+  const cursor = new Map<number, number>();
+  for (let i = source.indexOf('`'); i >= 0; i = source.indexOf('`', i)) {
+    const start = i;
+    while (source.charCodeAt(i) === BACKTICK) i++;
+    const list = starts.get(i - start);
+    if (list) list.push(start);
+    else starts.set(i - start, [start]);
   }
-
-  /** The start of the first run of exactly `length` backticks at or after `from`, or -1. Calls must not go backwards. */
-  find(length: number, from: number): number {
-    const list = this.starts.get(length);
-    if (!list) return -1;
-    let k = this.cursor.get(length) ?? 0;
+  return (length, from) => {
+    const list = starts.get(length) ?? [];
+    let k = cursor.get(length) ?? 0;
     while (k < list.length && list[k] < from) k++;
-    this.cursor.set(length, k);
+    cursor.set(length, k);
     return k < list.length ? list[k] : -1;
-  }
+  };
 }
 
 function codeText(raw: string): string {
   const text = raw.replace(/\r\n|\r|\n/g, ' ');
   return text.length > 1 && text.charCodeAt(0) === 0x20 && text.charCodeAt(text.length - 1) === 0x20 && /[^ ]/.test(text) ? text.slice(1, -1) : text;
-}
-
-class InlineParser {
-  private head: Item | null = null;
-  private tail: Item | null = null;
-  private delimiters: Delimiter | null = null;
-  private readonly brackets: Bracket[] = [];
-  /** Brackets below this index are inactive: a link was made after them, and links do not nest. */
-  private activeFrom = 0;
-  private pending = '';
-  private backticks: BacktickRuns | undefined;
-
-  constructor(private readonly source: string) {}
-
-  parse(): Inline[] {
-    const source = this.source;
-    const n = source.length;
-    let i = 0;
-    while (i < n) {
-      const c = source.charCodeAt(i);
-      if (c === BACKSLASH) {
-        const next = source.charCodeAt(i + 1);
-        if (isAsciiPunct(next) || next === LF || next === CR) {
-          // `\` + line ending is a hard line break; the tree has none, so it reads as a soft one.
-          this.pending += source[i + 1];
-          i += 2;
-        } else {
-          this.pending += '\\';
-          i++;
-        }
-      } else if (c === BACKTICK) {
-        i = this.codeSpan(i);
-      } else if (c === STAR || c === UNDERSCORE) {
-        i = this.delimiterRun(i);
-      } else if (c === OPEN_BRACKET) {
-        this.append('text', '[');
-        this.brackets.push({ item: this.tail!, below: this.delimiters });
-        i++;
-      } else if (c === CLOSE_BRACKET) {
-        i = this.closeBracket(i);
-      } else {
-        PLAIN.lastIndex = i;
-        PLAIN.test(source);
-        this.pending += source.slice(i, PLAIN.lastIndex);
-        i = PLAIN.lastIndex;
-      }
-    }
-    this.flush();
-    this.processEmphasis(null);
-    return build(this.head);
-  }
-
-  private flush(): void {
-    if (!this.pending) return;
-    const text = this.pending;
-    this.pending = '';
-    this.append('text', text);
-  }
-
-  private append(kind: Item['kind'], text: string): Item {
-    if (kind !== 'text' || this.pending) this.flush();
-    const item: Item = { prev: this.tail, next: null, text, kind };
-    if (this.tail) this.tail.next = item;
-    else this.head = item;
-    this.tail = item;
-    return item;
-  }
-
-  private codeSpan(start: number): number {
-    const source = this.source;
-    let end = start;
-    while (source.charCodeAt(end) === BACKTICK) end++;
-    const length = end - start;
-    this.backticks ??= new BacktickRuns(source);
-    const close = this.backticks.find(length, end);
-    if (close < 0) {
-      // No closing string of the same length: the backticks are literal.
-      this.pending += source.slice(start, end);
-      return end;
-    }
-    this.append('code', codeText(source.slice(end, close)));
-    return close + length;
-  }
-
-  private delimiterRun(start: number): number {
-    const source = this.source;
-    const char = source[start];
-    let end = start;
-    while (source[end] === char) end++;
-    const before = codePointBefore(source, start);
-    const after = codePointAt(source, end);
-    const spaceBefore = WHITESPACE.test(before);
-    const spaceAfter = WHITESPACE.test(after);
-    const punctBefore = PUNCTUATION.test(before);
-    const punctAfter = PUNCTUATION.test(after);
-    const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
-    const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
-    // `_` does not open or close inside a word (snake_case stays text).
-    const canOpen = char === '*' ? left : left && (!right || punctBefore);
-    const canClose = char === '*' ? right : right && (!left || punctAfter);
-    if (!canOpen && !canClose) {
-      this.pending += source.slice(start, end);
-      return end;
-    }
-    const item = this.append('delimiter', '');
-    const run: Delimiter = { item, char, count: end - start, length: end - start, canOpen, canClose, prev: this.delimiters, next: null };
-    item.run = run;
-    if (this.delimiters) this.delimiters.next = run;
-    this.delimiters = run;
-    return end;
-  }
-
-  private closeBracket(at: number): number {
-    const brackets = this.brackets;
-    const opener = brackets.at(-1);
-    const tail = opener && brackets.length - 1 >= this.activeFrom && this.source.charCodeAt(at + 1) === OPEN_PAREN ? linkTail(this.source, at + 1) : undefined;
-    if (opener) {
-      brackets.pop();
-      this.activeFrom = Math.min(this.activeFrom, brackets.length);
-    }
-    if (!opener || !tail) {
-      this.pending += ']';
-      return at + 1;
-    }
-    this.flush();
-    this.processEmphasis(opener.below);
-    const link: Item = { prev: null, next: null, text: '', kind: 'link', href: tail.href };
-    this.wrap(opener.item, null, link);
-    this.unlink(opener.item);
-    // Links cannot contain links: every `[` still open becomes literal text.
-    this.activeFrom = brackets.length;
-    return tail.end;
-  }
-
-  /** Moves the items strictly between `after` and `before` (`null`: the end) into `container`, which takes their place. */
-  private wrap(after: Item, before: Item | null, container: Item): void {
-    const first = after.next === before ? null : after.next;
-    const last = first ? (before ? before.prev : this.tail) : null;
-    container.first = first;
-    container.last = last;
-    if (first) first.prev = null;
-    if (last) last.next = null;
-    container.prev = after;
-    container.next = before;
-    after.next = container;
-    if (before) before.prev = container;
-    else this.tail = container;
-  }
-
-  private unlink(item: Item): void {
-    if (item.prev) item.prev.next = item.next;
-    else this.head = item.next;
-    if (item.next) item.next.prev = item.prev;
-    else this.tail = item.prev;
-  }
-
-  private removeDelimiter(run: Delimiter): void {
-    if (run.prev) run.prev.next = run.next;
-    if (run.next) run.next.prev = run.prev;
-    else this.delimiters = run.prev;
-  }
-
-  /** CommonMark's "process emphasis" on the delimiters above `bottom`, which are then removed. */
-  private processEmphasis(bottom: Delimiter | null): void {
-    // Lower bounds of past failed searches, by closer character, whether the closer can
-    // open, and its length modulo 3 (what decides a match): they keep the search linear.
-    const openersBottom: (Delimiter | null)[] = new Array(12).fill(bottom);
-    let closer: Delimiter | null = this.delimiters === bottom ? null : this.delimiters;
-    while (closer && closer.prev !== bottom) closer = closer.prev;
-    while (closer) {
-      if (!closer.canClose) {
-        closer = closer.next;
-        continue;
-      }
-      const index = (closer.char === '_' ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.length % 3);
-      let opener = closer.prev;
-      while (opener && opener !== bottom && opener !== openersBottom[index]) {
-        // The rule of three: a run that can both open and close does not match when the two
-        // lengths add up to a multiple of 3, unless both are multiples of 3.
-        const odd = (closer.canOpen || opener.canClose) && closer.length % 3 !== 0 && (opener.length + closer.length) % 3 === 0;
-        if (opener.char === closer.char && opener.canOpen && !odd) break;
-        opener = opener.prev;
-      }
-      if (!opener || opener === bottom || opener === openersBottom[index]) {
-        openersBottom[index] = closer.prev;
-        const next: Delimiter | null = closer.next;
-        if (!closer.canOpen) this.removeDelimiter(closer);
-        closer = next;
-        continue;
-      }
-      const used = closer.count >= 2 && opener.count >= 2 ? 2 : 1;
-      opener.count -= used;
-      closer.count -= used;
-      this.wrap(opener.item, closer.item, { prev: null, next: null, text: '', kind: used === 2 ? 'strong' : 'emphasis' });
-      // Delimiters between the two are now inside the emphasis and stay text.
-      opener.next = closer;
-      closer.prev = opener;
-      if (opener.count === 0) {
-        this.unlink(opener.item);
-        this.removeDelimiter(opener);
-      }
-      if (closer.count === 0) {
-        this.unlink(closer.item);
-        const next: Delimiter | null = closer.next;
-        this.removeDelimiter(closer);
-        closer = next;
-      }
-    }
-    while (this.delimiters && this.delimiters !== bottom) this.removeDelimiter(this.delimiters);
-  }
 }
 
 /** Turns the item list into the tree, merging adjacent text and flattening nesting past `MAX_NESTING`; no recursion. */
@@ -466,7 +252,187 @@ function build(head: Item | null): Inline[] {
 
 /** Parses inline text into the tree. Any string parses; markup that does not match stays literal text. */
 export function parseInline(source: string): Inline[] {
-  return new InlineParser(source).parse();
+  let head: Item | null = null;
+  let tail: Item | null = null;
+  let delimiters: Delimiter | null = null;
+  const brackets: Bracket[] = [];
+  /** Brackets below this index are inactive: a link was made after them, and links do not nest. */
+  let activeFrom = 0;
+  let pending = '';
+  let findBackticks: ((length: number, from: number) => number) | undefined;
+
+  const flush = (): void => {
+    if (!pending) return;
+    const text = pending;
+    pending = '';
+    append('text', text);
+  };
+
+  const append = (kind: Item['kind'], text: string): Item => {
+    if (kind !== 'text' || pending) flush();
+    const item: Item = { prev: tail, next: null, text, kind };
+    if (tail) tail.next = item;
+    else head = item;
+    tail = item;
+    return item;
+  };
+
+  /** Moves the items strictly between `after` and `before` (`null`: the end) into `container`, which takes their place. */
+  const wrap = (after: Item, before: Item | null, container: Item): void => {
+    const first = after.next === before ? null : after.next;
+    const last = first ? (before ? before.prev : tail) : null;
+    container.first = first;
+    container.last = last;
+    if (first) first.prev = null;
+    if (last) last.next = null;
+    container.prev = after;
+    container.next = before;
+    after.next = container;
+    if (before) before.prev = container;
+    else tail = container;
+  };
+
+  const unlink = (item: Item): void => {
+    if (item.prev) item.prev.next = item.next;
+    else head = item.next;
+    if (item.next) item.next.prev = item.prev;
+    else tail = item.prev;
+  };
+
+  const removeDelimiter = (run: Delimiter): void => {
+    if (run.prev) run.prev.next = run.next;
+    if (run.next) run.next.prev = run.prev;
+    else delimiters = run.prev;
+  };
+
+  /** CommonMark's "process emphasis" on the delimiters above `bottom`, which are then removed. */
+  const processEmphasis = (bottom: Delimiter | null): void => {
+    // Lower bounds of past failed searches, by closer character, whether the closer can
+    // open, and its length modulo 3 (what decides a match): they keep the search linear.
+    const openersBottom: (Delimiter | null)[] = new Array(12).fill(bottom);
+    let closer: Delimiter | null = delimiters === bottom ? null : delimiters;
+    while (closer && closer.prev !== bottom) closer = closer.prev;
+    while (closer) {
+      if (!closer.canClose) {
+        closer = closer.next;
+        continue;
+      }
+      const index = (closer.char === '_' ? 0 : 6) + (closer.canOpen ? 3 : 0) + (closer.length % 3);
+      let opener = closer.prev;
+      while (opener && opener !== bottom && opener !== openersBottom[index]) {
+        // The rule of three: a run that can both open and close does not match when the two
+        // lengths add up to a multiple of 3, unless both are multiples of 3.
+        const odd = (closer.canOpen || opener.canClose) && closer.length % 3 !== 0 && (opener.length + closer.length) % 3 === 0;
+        if (opener.char === closer.char && opener.canOpen && !odd) break;
+        opener = opener.prev;
+      }
+      if (!opener || opener === bottom || opener === openersBottom[index]) {
+        openersBottom[index] = closer.prev;
+        const next: Delimiter | null = closer.next;
+        if (!closer.canOpen) removeDelimiter(closer);
+        closer = next;
+        continue;
+      }
+      const used = closer.count >= 2 && opener.count >= 2 ? 2 : 1;
+      opener.count -= used;
+      closer.count -= used;
+      wrap(opener.item, closer.item, { prev: null, next: null, text: '', kind: used === 2 ? 'strong' : 'emphasis' });
+      // Delimiters between the two are now inside the emphasis and stay text.
+      opener.next = closer;
+      closer.prev = opener;
+      if (opener.count === 0) {
+        unlink(opener.item);
+        removeDelimiter(opener);
+      }
+      if (closer.count === 0) {
+        unlink(closer.item);
+        const next: Delimiter | null = closer.next;
+        removeDelimiter(closer);
+        closer = next;
+      }
+    }
+    while (delimiters && delimiters !== bottom) removeDelimiter(delimiters);
+  };
+
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      const next = source.charCodeAt(i + 1);
+      if (isAsciiPunct(next) || next === LF || next === CR) {
+        // `\` + line ending is a hard line break; the tree has none, so it reads as a soft one.
+        pending += source[i + 1];
+        i += 2;
+      } else {
+        pending += '\\';
+        i++;
+      }
+    } else if (c === BACKTICK) {
+      // A code span: up to the next backtick string of the same length, or literal backticks.
+      let end = i;
+      while (source.charCodeAt(end) === BACKTICK) end++;
+      findBackticks ??= backtickRuns(source);
+      const close = findBackticks(end - i, end);
+      if (close < 0) pending += source.slice(i, end);
+      else append('code', codeText(source.slice(end, close)));
+      i = close < 0 ? end : close + end - i;
+    } else if (c === STAR || c === UNDERSCORE) {
+      // A delimiter run, with CommonMark's flanking rules.
+      const char = source[i];
+      let end = i;
+      while (source[end] === char) end++;
+      const before = codePointBefore(source, i);
+      const after = codePointAt(source, end);
+      const spaceBefore = WHITESPACE.test(before);
+      const spaceAfter = WHITESPACE.test(after);
+      const punctBefore = PUNCTUATION.test(before);
+      const punctAfter = PUNCTUATION.test(after);
+      const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+      const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+      // `_` does not open or close inside a word (snake_case stays text).
+      const canOpen = char === '*' ? left : left && (!right || punctBefore);
+      const canClose = char === '*' ? right : right && (!left || punctAfter);
+      if (canOpen || canClose) {
+        const item = append('delimiter', '');
+        const run: Delimiter = { item, char, count: end - i, length: end - i, canOpen, canClose, prev: delimiters, next: null };
+        item.run = run;
+        if (delimiters) delimiters.next = run;
+        delimiters = run;
+      } else {
+        pending += source.slice(i, end);
+      }
+      i = end;
+    } else if (c === OPEN_BRACKET) {
+      brackets.push({ item: append('text', '['), below: delimiters });
+      i++;
+    } else if (c === CLOSE_BRACKET) {
+      // CommonMark's "look for link": only the last `[` may open, and only an active one.
+      const opener = brackets.pop();
+      const link = opener && brackets.length >= activeFrom && source.charCodeAt(i + 1) === OPEN_PAREN ? linkTail(source, i + 1) : undefined;
+      activeFrom = Math.min(activeFrom, brackets.length);
+      if (!opener || !link) {
+        pending += ']';
+        i++;
+        continue;
+      }
+      flush();
+      processEmphasis(opener.below);
+      wrap(opener.item, null, { prev: null, next: null, text: '', kind: 'link', href: link.href });
+      unlink(opener.item);
+      // Links cannot contain links: every `[` still open becomes literal text.
+      activeFrom = brackets.length;
+      i = link.end;
+    } else {
+      PLAIN.lastIndex = i;
+      PLAIN.test(source);
+      pending += source.slice(i, PLAIN.lastIndex);
+      i = PLAIN.lastIndex;
+    }
+  }
+  flush();
+  processEmphasis(null);
+  return build(head);
 }
 
 const BULLET = /^([-*+])(?:[ \t]+|$)/;
