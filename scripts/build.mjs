@@ -10,7 +10,8 @@ import { rollup } from 'rollup';
 import { build as esbuild } from 'esbuild';
 import { configs } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
-import { writeEditorData, apiTables } from './docs.mjs';
+import { apiTables } from './docs.mjs';
+import { writeFrameworkTypes } from './types.mjs';
 import { budgets, targets } from './budgets.mjs';
 
 const check = process.argv.includes('--check');
@@ -54,9 +55,10 @@ writeFileSync('dist/content.schema.json', JSON.stringify(jsonSchema, null, 2) + 
 rmSync('dist/.tmp', { recursive: true, force: true });
 
 step('custom elements manifest and editor data');
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/test-utils/**', '--quiet']);
+// custom-elements-manifest.config.mjs: shipped module paths, editor data, framework types.
+run('npx', ['cem', 'analyze', '--quiet']);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-writeEditorData(manifest);
+writeFrameworkTypes(manifest);
 
 if (existsSync('themes')) {
   step('theme presets');

@@ -1,8 +1,4 @@
-// Documentation generated from custom-elements.json: the README's API tables, VS Code custom
-// HTML data and JetBrains web-types, so editors complete tags, attributes and their values.
-import { writeFileSync } from 'node:fs';
-
-const pkg = { name: 'souverain', version: process.env.npm_package_version ?? '0.0.0' };
+// API tables generated from custom-elements.json for the element pages in docs/elements/.
 
 export function declarations(manifest) {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
@@ -50,48 +46,4 @@ export function apiTables(manifest, tag) {
     for (const p of d.cssProperties) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
   }
   return out.join('\n').trim();
-}
-
-function values(t) {
-  const names = [...(t?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  return names.length ? names.map((name) => ({ name })) : undefined;
-}
-
-export function writeEditorData(manifest) {
-  const els = declarations(manifest);
-  const vscode = {
-    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-    version: 1.1,
-    tags: els.map((d) => ({
-      name: d.tagName,
-      description: d.summary ?? d.description ?? '',
-      attributes: (d.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', ...(values(a.type) ? { values: values(a.type) } : {}) })),
-    })),
-  };
-  writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscode, null, 2) + '\n');
-  const webTypes = {
-    $schema: 'https://json.schemastore.org/web-types',
-    name: pkg.name,
-    version: pkg.version,
-    'description-markup': 'markdown',
-    contributions: {
-      html: {
-        elements: els.map((d) => ({
-          name: d.tagName,
-          description: d.summary ?? d.description ?? '',
-          attributes: (d.attributes ?? []).map((a) => ({
-            name: a.name,
-            description: a.description ?? '',
-            value: { type: a.type?.text ?? 'string', required: false },
-          })),
-          events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
-          css: {
-            parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-            properties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-          },
-        })),
-      },
-    },
-  };
-  writeFileSync('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 }
