@@ -9,6 +9,9 @@ const type = (t) => (t?.text ? `\`${cell(t.text)}\`` : '');
 
 export function apiTables(manifest, tag) {
   const d = declarations(manifest).find((x) => x.tagName === tag);
+  // The global tokens every element inherits are listed once, in docs/theming.md.
+  const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((x) => x.name === 'SovElement');
+  const global = new Set((base?.cssProperties ?? []).map((p) => p.name));
   if (!d) return `_\`<${tag}>\` is not in custom-elements.json._`;
   const out = [];
   const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
@@ -28,8 +31,8 @@ export function apiTables(manifest, tag) {
     out.push('');
   }
   if (d.events?.length) {
-    out.push('| event | description |', '|---|---|');
-    for (const e of d.events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
+    out.push('| event | detail type | description |', '|---|---|---|');
+    for (const e of d.events) out.push(`| \`${e.name}\` | ${type(e.type)} | ${cell(e.description)} |`);
     out.push('');
   }
   out.push('| slot | description |', '|---|---|');
@@ -41,9 +44,10 @@ export function apiTables(manifest, tag) {
     for (const p of d.cssParts) out.push(`| \`${p.name}\` | ${cell(p.description)} |`);
     out.push('');
   }
-  if (d.cssProperties?.length) {
+  const own = (d.cssProperties ?? []).filter((p) => !global.has(p.name));
+  if (own.length) {
     out.push('| CSS custom property | default | description |', '|---|---|---|');
-    for (const p of d.cssProperties) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
+    for (const p of own) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
   }
   return out.join('\n').trim();
 }

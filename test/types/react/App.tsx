@@ -1,7 +1,7 @@
 // React 19 + TypeScript: every element, typed by `souverain/react` (checked by `tsc` in npm test).
 import type {} from 'souverain/react';
 import { useState } from 'react';
-import 'souverain'; // registers every element; import it before the first render
+import 'souverain/all.js'; // registers every element: import it before the first render
 import type { ChecklistChangeDetail } from 'souverain';
 
 const faq = { type: 'faq', items: [{ question: 'Où sont les données ?', answer: 'En France.' }] };
