@@ -123,7 +123,7 @@ const plugins = (prefix) => [
 export function configs({ minified = true } = {}) {
   const output = (file) => ({ file, format: 'es', plugins: minified ? [minify({ target: 'es2022', legalComments: 'none' })] : [] });
   return [
-    { input: 'src/souverain.ts', output: output('dist/souverain.js'), plugins: plugins('./') },
+    { input: 'src/all.ts', output: output('dist/souverain.js'), plugins: plugins('./') },
     ...elements.map(({ tag, dir }) => ({
       input: `src/${dir}/${tag}.ts`,
       output: output(`dist/elements/${tag}.js`),

@@ -84,7 +84,7 @@ function toItems(block: ChecklistBlock): Item[] {
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-checklist-check-color=var(--sov-color-accent)] - Colour of the checkboxes (`accent-color`).
  * @cssprop [--sov-checklist-progress-color=var(--sov-color-accent)] - Colour of the progress bar.
- * @fires sov-change - The user checked, unchecked, reset or undid (detail `{ checked: string[], total: number, complete: boolean }`).
+ * @fires {ChecklistChangeDetail} sov-change - The user checked, unchecked, reset or undid (detail `{ checked: string[], total: number, complete: boolean }`).
  */
 export class SovChecklist extends SovElement<ChecklistBlock> {
   static override styles = checklistStyles;

@@ -182,6 +182,12 @@ export class ContentController<V> implements ReactiveController {
     if (host.data !== undefined && host.data !== null) {
       source = 'data';
       key = host.data;
+    } else if (/^\[object \w+\]$/.test(host.getAttribute('data') ?? '')) {
+      // An object written as an attribute: React 19 does this when the tag is not defined yet at
+      // render time (the element module imported lazily, after the first render); the object is
+      // lost, so say how to fix it instead of rendering nothing.
+      source = 'data';
+      key = `attribute\u0000${host.getAttribute('data')}`;
     } else if (host.src) {
       source = 'src';
       key = `src\u0000${host.src}`;
@@ -200,6 +206,14 @@ export class ContentController<V> implements ReactiveController {
     switch (source) {
       case 'data':
         this.origin = 'data';
+        if (host.data === undefined || host.data === null) {
+          const tag = host.localName;
+          this.fail({
+            message: `the data attribute holds "${host.getAttribute('data')}": an object was set as an attribute, so it is lost. <${tag}> was not defined yet when it was rendered (React 19 does this when the element module is imported after the first render). Import 'souverain/all.js' or 'souverain/${tag}.js' before rendering, or set the data property once the element is defined.`,
+            issues: [],
+          });
+          break;
+        }
         this.settle(this.options.select(host.data, undefined));
         break;
       case 'src':

@@ -104,7 +104,7 @@ const NOTE_DURATION = 5000;
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-faq-border-color=var(--sov-color-border)] - The lines between items.
  * @cssprop [--sov-faq-gap=0] - Space between items.
- * @fires sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
+ * @fires {FaqToggleDetail} sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
  */
 export class SovFaq extends SovElement<FaqBlock> {
   static override styles = faqStyles;

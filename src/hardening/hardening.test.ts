@@ -4,7 +4,7 @@
  * and broken input; load; and 10,000 connect/disconnect cycles per element without leaks.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../souverain.js';
+import '../all.js';
 import { tags, hostileBlock, hostileLightDom, inspect, literalPayloads, type Tag } from '../test-utils/hostile.js';
 import { textPayloads } from '../test-utils/payloads.js';
 import { captureConsole, errorBox, settled, shadowText } from '../test-utils/helpers.js';

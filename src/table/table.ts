@@ -92,7 +92,7 @@ const ICONS: Record<SortDirection, string> = { none: 'â†•\uFE0E', ascending: 'â†
  * @cssprop [--sov-table-stripe=color-mix(in srgb, currentColor 4%, transparent)] - Background of every other row.
  * @cssprop [--sov-table-header-background=var(--sov-color-surface-raised)] - Background of the header row.
  * @cssprop [--sov-table-max-height=80vh] - Height past which the table scrolls in its box with a sticky header; `none` to let it grow.
- * @fires sov-sort - The user sorted the rows (detail `{ column, direction }`, direction `ascending`, `descending` or `none`).
+ * @fires {SovSortDetail} sov-sort - The user sorted the rows (detail `{ column, direction }`, direction `ascending`, `descending` or `none`).
  */
 export class SovTable extends SovElement<TableBlock> {
   static override styles = tableStyles;

@@ -17,6 +17,12 @@ import { tldrStyles } from './tldr.styles.js';
 
 export type TldrTone = 'neutral' | 'info' | 'success' | 'warning';
 
+/** Detail of the `sov-toggle` event: the card's extra items were shown or hidden. */
+export interface TldrToggleDetail {
+  id: string;
+  open: boolean;
+}
+
 const TONES = new Set<string>(['neutral', 'info', 'success', 'warning']);
 
 /** The default number of points shown while a `collapsible` card is collapsed. */
@@ -52,7 +58,7 @@ export function readTldr(host: HTMLElement): Partial<TldrBlock> | undefined {
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-tldr-accent] - Accent of the card (side border, icons, button, background tint); defaults per `tone`: muted text, `--sov-color-accent`, `--sov-color-success` or `--sov-color-warning`.
  * @cssprop [--sov-tldr-background] - Background of the card; defaults to a 6% tint of the accent.
- * @fires sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
+ * @fires {TldrToggleDetail} sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
  */
 export class SovTldr extends SovElement<TldrBlock> {
   static override styles = tldrStyles;
@@ -80,7 +86,7 @@ export class SovTldr extends SovElement<TldrBlock> {
   private handleToggle(): void {
     this.expanded = !this.expanded;
     // Focus stays on the button (APG disclosure pattern); only its state and label change.
-    this.dispatchEvent(new CustomEvent('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<TldrToggleDetail>('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
   }
 
   private renderItem(text: Inline[], hidden: boolean) {
