@@ -34,6 +34,10 @@ for (const { tag, dir } of elements) {
 
 step('bundles (rollup)');
 const sizes = [];
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+/** A chunk's stable name: `chunks/core-1a2b3c.js` → `chunks/core.js`. */
+const stable = (fileName) => fileName.replace(/-[\w-]{8}\.js$/, '.js');
+const firstLoads = [];
 for (const [i, config] of configs().entries()) {
   const bundle = await rollup(config);
   const { output } = await bundle.write(config.output);
@@ -41,15 +45,33 @@ for (const [i, config] of configs().entries()) {
   const raw = await rollup(configs({ minified: false })[i]);
   const { output: rawOutput } = await raw.generate(configs({ minified: false })[i].output);
   await raw.close();
-  const code = output[0].code;
-  const name = config.output.file.replace(/^dist\//, '');
-  sizes.push({
-    file: name,
-    raw: Buffer.byteLength(rawOutput[0].code),
-    min: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  });
+  const dir = config.output.dir ? `${config.output.dir.replace(/^dist\/?/, '')}` : '';
+  for (const chunk of output.filter((o) => o.type === 'chunk')) {
+    const rawChunk = rawOutput.find((o) => o.type === 'chunk' && o.name === chunk.name);
+    const file = config.output.file ? config.output.file.replace(/^dist\//, '') : stable(`${dir ? `${dir}/` : ''}${chunk.fileName}`);
+    sizes.push({
+      file,
+      raw: Buffer.byteLength(rawChunk?.code ?? chunk.code),
+      min: Buffer.byteLength(chunk.code),
+      gzip: gz(chunk.code),
+      brotli: brotliCompressSync(chunk.code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  if (config.output.dir) {
+    // What a page with one element downloads: the loader, the chunks it imports, the element's chunk and its imports.
+    const byName = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const closure = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const dep of byName.get(fileName)?.imports ?? []) closure(dep, seen);
+      return seen;
+    };
+    const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+    for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry)) {
+      const files = closure(chunk.fileName, closure(entry.fileName));
+      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: [...files].reduce((n, f) => n + gz(byName.get(f).code), 0), files: [...files].map(stable) });
+    }
+  }
 }
 
 step('content packs');
@@ -79,11 +101,17 @@ cpSync('demo', 'dist/demo', { recursive: true });
 step('size table');
 const kb = (n) => (n / 1024).toFixed(2);
 const table = [
-  '| file | raw | min | gzip -9 | brotli | CI budget (gzip) | target (gzip) |',
-  '|---|---:|---:|---:|---:|---:|---:|',
-  ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${kb(budgets[s.file])} KB | ${kb(s.file === 'souverain.js' ? targets['souverain.js'] : targets.element)} KB |`),
+  '| file | raw | min | gzip -9 | brotli | CI budget (gzip) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${kb(budgets[s.file])} KB |`),
+  '',
+  `What a page with one element loads through \`souverain.js\` (gzip -9, sum of the files; the target is ${kb(targets.element)} KB):`,
+  '',
+  '| element | files | gzip -9 | CI budget (gzip) |',
+  '|---|---|---:|---:|',
+  ...firstLoads.map((f) => `| \`${f.file.slice(12)}\` | ${f.files.map((x) => `\`${x}\``).join(', ')} | ${kb(f.gzip)} KB | ${kb(budgets[f.file])} KB |`),
 ].join('\n');
-writeFileSync('dist/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
+writeFileSync('dist/sizes.json', JSON.stringify([...sizes, ...firstLoads], null, 2) + '\n');
 console.log(table);
 
 step('docs: API tables, included examples, size tables');
@@ -94,7 +122,7 @@ const replaceBetween = (file, text, name, body) => {
   return text.replace(re, (_m, start, end) => `${start}\n${body}\n${end}`);
 };
 const fence = { tsx: 'tsx', vue: 'vue', svelte: 'svelte', mjs: 'js', js: 'js', html: 'html' };
-const gzipTable = ['| file | gzip |', '|---|---:|', ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.gzip)} KB |`)].join('\n');
+const gzipTable = ['| file | gzip |', '|---|---:|', ...[...sizes, ...firstLoads].map((s) => `| \`${s.file}\` | ${kb(s.gzip)} KB |`)].join('\n');
 const docs = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
 let failed = false;
 for (const file of docs) {
@@ -106,7 +134,9 @@ for (const file of docs) {
     next = replaceBetween(file, next, `include:${path}`, '```' + (fence[path.split('.').pop()] ?? '') + '\n' + readFileSync(path, 'utf8').trimEnd() + '\n```');
   }
   // Relative links must lead somewhere.
-  for (const [, target] of next.matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)/g)) {
+  // (Code blocks and code spans show link syntax as examples: they are not links.)
+  const prose = next.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  for (const [, target] of prose.matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)/g)) {
     if (!existsSync(new URL(target, new URL(file, `file://${process.cwd()}/`)))) {
       console.error(`${file} links to ${target}, which does not exist.`);
       failed = true;
@@ -129,7 +159,7 @@ if (readmeBytes > 10 * 1024) {
   failed = true;
 }
 
-for (const s of sizes) {
+for (const s of [...sizes, ...firstLoads]) {
   const budget = budgets[s.file];
   if (budget === undefined) {
     console.error(`No size budget for ${s.file}: add one to scripts/budgets.mjs.`);

@@ -85,9 +85,13 @@ function inner(block: Block, level: number): string {
   }
 }
 
-/** The authored HTML for a block: the element's tag around the light DOM it reads. */
-export function blockToHtml(block: Block, level = 3): string {
+/**
+ * The authored HTML for a block: the element's tag around the light DOM it reads, or with
+ * `form: 'container'` the sanitizer-proof form, `<div data-sov="faq">`, that CMS filters keep.
+ */
+export function blockToHtml(block: Block, level = 3, form: 'element' | 'container' = 'element'): string {
   const name = tag[block.type];
   const body = inner(block, level);
-  return name ? `<${name}>\n${body}\n</${name}>` : body;
+  if (!name) return body;
+  return form === 'container' ? `<div data-sov="${name.slice(4)}">\n${body}\n</div>` : `<${name}>\n${body}\n</${name}>`;
 }
