@@ -105,7 +105,7 @@ describe('<sov-list>', () => {
       expect(items[3].querySelector('[part~="term"]')!.textContent).to.equal('Terme');
       expect(items[3].querySelector('em')!.textContent).to.equal('emphase');
       // Parentheses in an authored URL survive the trip through the inline format.
-      expect(items[3].querySelector('a')!.getAttribute('href')).to.equal('https://fr.wikipedia.org/wiki/Linux_%28noyau%29');
+      expect(items[3].querySelector('a')!.getAttribute('href')).to.equal('https://fr.wikipedia.org/wiki/Linux_(noyau)');
       expect(items[3].querySelector('a')!.textContent).to.equal('un lien');
     });
   });

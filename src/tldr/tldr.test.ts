@@ -354,14 +354,15 @@ describe('<sov-tldr>', () => {
   });
 
   describe('splitCheck', () => {
-    it('splits check marks only', () => {
-      expect(splitCheck('✅ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('✔️Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('☑ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('✓ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('🚀 Non')).to.deep.equal([false, '🚀 Non']);
-      expect(splitCheck('Sans emoji ✅')).to.deep.equal([false, 'Sans emoji ✅']);
-      expect(splitCheck('✅')).to.deep.equal([false, '✅']);
+    it('splits check marks only, from a leading text node', () => {
+      expect(splitCheck([{ type: 'strong', children: ['✅ Gras'] }])).to.deep.equal([false, [{ type: 'strong', children: ['✅ Gras'] }]]);
+      expect(splitCheck(['✅ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['✔️Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['☑ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['✓ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['🚀 Non'])).to.deep.equal([false, ['🚀 Non']]);
+      expect(splitCheck(['Sans emoji ✅'])).to.deep.equal([false, ['Sans emoji ✅']]);
+      expect(splitCheck(['✅'])).to.deep.equal([false, ['✅']]);
     });
   });
 });

@@ -10,7 +10,8 @@ import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { TldrSchema, type TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
-import { isCheckMark, splitEmoji } from '../content/emoji.js';
+import { isCheckMark, splitEmojiNodes } from '../content/emoji.js';
+import type { Inline } from '../content/rich-text.js';
 import { SovElement } from '../sov-element.js';
 import { tldrStyles } from './tldr.styles.js';
 
@@ -32,9 +33,9 @@ const DEFAULT_VISIBLE = 2;
  * Other leading emoji are content and stay in the text. A point that is only a check mark
  * keeps it, so no point renders empty.
  */
-export function splitCheck(text: string): [boolean, string] {
-  const [icon, rest] = splitEmoji(text);
-  return isCheckMark(icon) && rest ? [true, rest] : [false, text];
+export function splitCheck(nodes: readonly Inline[]): [boolean, Inline[]] {
+  const [icon, rest] = splitEmojiNodes(nodes);
+  return isCheckMark(icon) && rest.length ? [true, rest] : [false, [...nodes]];
 }
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of points. */
@@ -65,6 +66,7 @@ export class SovTldr extends SovElement<TldrBlock> {
   protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
     select: blockOf('tldr', TldrSchema),
     read: readTldr,
+    structure: 'a heading or paragraph, then a <ul> of points',
   });
 
   /** Level of the title heading (2–6); an authored `h2`–`h6` sets it; 2 by default. */
@@ -87,7 +89,7 @@ export class SovTldr extends SovElement<TldrBlock> {
     this.dispatchEvent(new CustomEvent<TldrToggleDetail>('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
   }
 
-  private renderItem(text: string, hidden: boolean) {
+  private renderItem(text: Inline[], hidden: boolean) {
     const [, rest] = splitCheck(text);
     return html`<li class="item" part="item" ?hidden=${hidden}>
       <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
