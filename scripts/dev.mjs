@@ -1,6 +1,6 @@
 // `npm run dev`: the demo served from the sources by @web/dev-server (esbuild transpiles the
 // TypeScript on request), reloaded in the browser whenever a file changes. The demo pages load
-// `../souverain.js`, which is mapped to src/all.ts; packs and themes are served from content/
+// `../souverain.js`, which is mapped to src/loader.ts (as in the build); packs and themes are served from content/
 // and themes/. No build and no CSP header (the reload script is inline): `npm start` serves the
 // production build as shipped.
 import { startDevServer } from '@web/dev-server';
@@ -19,7 +19,7 @@ const server = await startDevServer({
       (ctx, next) => {
         if (ctx.path === '/') return ctx.redirect('/demo/');
         // A redirect, so the modules it imports resolve from src/.
-        if (ctx.path === '/souverain.js') return ctx.redirect('/src/all.ts');
+        if (ctx.path === '/souverain.js') return ctx.redirect('/src/loader.ts');
         return next();
       },
     ],

@@ -1,6 +1,9 @@
 // Test-only endpoints for the content-source tests: HTTP errors, slow answers, HTML instead of
 // JSON, redirects, and JSON echo (`/__test/json?body=<urlencoded JSON>`).
+// The demo pages load `../souverain.js`: the browser tests serve them from the sources (loader and
+// element chunks transformed as the build does), so they need no build.
 export async function testMiddleware(ctx, next) {
+  if (ctx.path === '/souverain.js') return ctx.redirect('/src/loader.ts');
   if (!ctx.path.startsWith('/__test/')) return next();
   const q = ctx.query;
   switch (ctx.path) {
