@@ -1,8 +1,8 @@
 /**
  * The demo pages (demo/*.html) as a visitor meets them: loaded from the sources (the test server
  * maps `/souverain.js` to src/loader.ts) in an iframe whose width is the viewport, in French and
- * after the switch to English. No page scrolls sideways from 320 px up, and no text of the other
- * language is visible.
+ * after the switch to English. No page scrolls sideways from 320 px up, side-by-side examples
+ * start on one line, and no text of the other language is visible.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -130,6 +130,13 @@ describe('demo pages', function () {
           await resize(frame, width);
           const { scrollWidth, clientWidth } = doc.documentElement;
           expect(scrollWidth, `${name}.html (${lang}) at ${width} px is ${scrollWidth} px wide: ${overflowing(frame).join(', ')}`).to.be.at.most(clientWidth);
+          // Side-by-side examples (one row at 1280 px) start on the same line.
+          if (width === 1280) {
+            for (const example of Array.from(doc.querySelectorAll('.example'))) {
+              const tops = Array.from(example.children, (c) => c.getClientRects()[0]?.top).filter((top) => top !== undefined);
+              expect(tops.map((top) => Math.round(top - tops[0])), `${name}.html: tops of <${example.firstElementChild!.localName}> and its neighbours`).to.deep.equal(tops.map(() => 0));
+            }
+          }
         }
         expect(wrongLanguage(frame, lang), `${name}.html in ${lang}`).to.deep.equal([]);
       }

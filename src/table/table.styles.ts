@@ -27,6 +27,10 @@ export const tableStyles = [
     .controls .status {
       margin: 0;
     }
+    /* The filter box sits between the caption and the table it filters, closer to the table than to what is above. */
+    .controls {
+      margin-block-end: var(--_sov-space-s);
+    }
     .scroll {
       max-block-size: var(--sov-table-max-height, 80vh);
       overflow: auto;
@@ -36,7 +40,8 @@ export const tableStyles = [
       border-collapse: separate;
       border-spacing: 0;
     }
-    caption {
+    caption,
+    .caption {
       padding-block-end: var(--_sov-space-s);
       font-weight: 700;
       text-align: start;

@@ -144,6 +144,22 @@ describe('<sov-table>', () => {
       expect(all(fromData, 'tbody th[scope="row"]')).to.have.length(2);
     });
 
+    it('with a filter box, shows the caption first and the box under it, above the table; the caption names the table', async () => {
+      const el = await make(html`<sov-table filterable .data=${block}></sov-table>`);
+      const caption = q(el, '[part~="caption"]');
+      const search = q(el, '[part~="search"]');
+      const table = q(el, 'table');
+      expect(caption.textContent).to.equal('Suites bureautiques');
+      expect(caption.getBoundingClientRect().bottom).to.be.at.most(search.getBoundingClientRect().top);
+      expect(search.getBoundingClientRect().bottom).to.be.at.most(q(el, 'thead').getBoundingClientRect().top);
+      // Closer to its table than to the caption's top: the box belongs to this table.
+      expect(q(el, 'thead').getBoundingClientRect().top - search.getBoundingClientRect().bottom).to.be.below(search.getBoundingClientRect().top - el.getBoundingClientRect().top);
+      expect(table.getAttribute('aria-labelledby')).to.equal(caption.id);
+      expect(q(el, 'caption')).to.equal(null);
+      if (isChromium) expect((await axTree(el, 'table')).name).to.equal('Suites bureautiques');
+      await expect(el).to.be.accessible();
+    });
+
     it('renders a table without caption', async () => {
       const el = await make(html`<sov-table .data=${{ columns: ['A'], rows: [['x']] }}></sov-table>`);
       expect(q(el, 'caption')).to.equal(null);

@@ -228,8 +228,12 @@ export class SovTable extends SovElement<TableBlock> {
     const colon = this.language.ui === 'fr' ? '\u00a0: ' : ': ';
     const labels = stacked ? block.columns.map((column) => `${inlineText(column)}${colon}`) : undefined;
     const region = overflows && !stacked;
+    // With a filter box, the caption comes first and the box under it, so the box reads as this
+    // table's (not the one above); the caption then names the table through aria-labelledby.
+    const captionAbove = this.filterable && block.caption;
     return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
       <div class="ruler" aria-hidden="true"></div>
+      ${captionAbove ? html`<div class="caption" id="caption" part="caption">${renderInline(block.caption!)}</div>` : nothing}
       ${this.filterable
         ? html`<div class="controls" part="controls" lang=${this.language.ui}>
             <label class="filter-label" for="filter">${t.filterRows}</label>
@@ -245,8 +249,8 @@ export class SovTable extends SovElement<TableBlock> {
         aria-labelledby=${ifDefined(region && block.caption ? 'caption' : undefined)}
         aria-label=${ifDefined(region && !block.caption ? t.tableRegion : undefined)}
       >
-        <table class="table" part="table" role="table">
-          ${block.caption ? html`<caption id="caption" part="caption">${renderInline(block.caption)}</caption>` : nothing}
+        <table class="table" part="table" role="table" aria-labelledby=${ifDefined(captionAbove ? 'caption' : undefined)}>
+          ${block.caption && !captionAbove ? html`<caption id="caption" part="caption">${renderInline(block.caption)}</caption>` : nothing}
           <thead role="rowgroup">
             <tr role="row" part="row">${block.columns.map((column, index) => this.renderHeader(column, index, sort))}</tr>
           </thead>
