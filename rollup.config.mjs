@@ -4,6 +4,8 @@
 // packs stay separate JSON files in `dist/content/`, fetched only when an element needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { elements } from './scripts/elements.mjs';
 
 /** Points the pack URLs (`../../content/` from src/content/) at `dist/content/` from the bundle's folder. */
@@ -18,105 +20,45 @@ function packUrls(prefix) {
 }
 
 /**
- * Minifies the CSS inside Lit's css`` templates of our sources (comments, whitespace). Safe
- * because those templates hold no `${}` interpolation; a template that does is left as is.
+ * html-minifier-next takes a template for a whole document and trims its leading and trailing
+ * whitespace, but a template is a fragment: ` ${a}: ` keeps its spaces next to what it is
+ * inserted beside. Text on both ends while minifying keeps them (collapsed to one space).
  */
-export function minifyCss() {
-  return {
-    name: 'souverain-minify-css',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (whole, body) =>
-        body.includes('${')
-          ? whole
-          : `css\`${body
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([{};])\s*/g, '$1')
-              .replace(/([,:])\s+/g, '$1')
-              .replace(/;}/g, '}')
-              .trim()}\``
-      );
-      return { code: out, map: null };
-    },
-  };
+const EDGE = 'souverain-template-edge';
+async function keepEdges(markup, options) {
+  const out = await defaultStrategy.minifyHTML(`${EDGE}${markup}${EDGE}`, options);
+  if (!out.startsWith(EDGE) || !out.endsWith(EDGE)) throw new Error(`template edges lost: ${out}`);
+  return out.slice(EDGE.length, -EDGE.length);
 }
 
 /**
- * Drops the indentation between tags in Lit's html`` templates of our sources: whitespace that
- * contains a line break and touches a tag or an expression boundary. Each such run would
- * otherwise become a text node in every rendered item (thousands in a long FAQ or table).
- * Whitespace on one line (between words, or between `${a} ${b}`) is kept.
+ * Minifies the html`` and css`` templates of our sources with the Lit team's plugin: TypeScript
+ * finds the template literals (bindings, nested templates, backticks inside `${}`), html-minifier-next
+ * collapses whitespace as HTML renders it (a space between text and an inline element stays one
+ * space; whitespace between blocks goes), lightningcss minifies the CSS. Without it, the
+ * indentation of every template becomes text nodes in each rendered item (thousands in a long FAQ
+ * or table). Shared with the browser tests (web-test-runner.config.mjs), so they run the shipped
+ * templates; a template it cannot minify fails the build.
  */
-export function collapseTemplates() {
-  const squeeze = (text) => text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/^\s*\n\s*$/, '');
-  // Copies a `${…}` expression starting at `i` (just after `${`), processing nested templates.
-  function expression(code, i) {
-    let out = '';
-    let depth = 1;
-    while (i < code.length && depth > 0) {
-      const d = code[i];
-      if (d === '`') {
-        const [inner, next] = template(code, i + 1, /html$/.test(out.slice(-4)));
-        out += '`' + inner;
-        i = next;
-        continue;
-      }
-      if (d === '{') depth++;
-      if (d === '}') depth--;
-      out += d;
-      i++;
-    }
-    return [out, i];
-  }
-  // Processes a template literal from just after its opening backtick; only html`` text is squeezed.
-  function template(code, start, isHtml) {
-    const finish = isHtml ? squeeze : (text) => text;
-    let out = '';
-    let segment = '';
-    let i = start;
-    while (i < code.length) {
-      const c = code[i];
-      if (c === '\\') {
-        segment += c + code[i + 1];
-        i += 2;
-      } else if (c === '`') {
-        return [out + finish(segment) + '`', i + 1];
-      } else if (c === '$' && code[i + 1] === '{') {
-        const [inner, next] = expression(code, i + 2);
-        out += finish(segment) + '${' + inner;
-        segment = '';
-        i = next;
-      } else {
-        segment += c;
-        i++;
-      }
-    }
-    return [out + segment, i];
-  }
-  return {
-    name: 'souverain-collapse-templates',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-      let out = '';
-      let i = 0;
-      for (;;) {
-        const at = code.indexOf('html`', i);
-        if (at < 0) break;
-        out += code.slice(i, at + 5);
-        const [inner, next] = template(code, at + 5, true);
-        out += inner;
-        i = next;
-      }
-      return { code: out + code.slice(i), map: null };
+export function minifyTemplates() {
+  return minifyHTMLLiterals({
+    include: ['**/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/src/test-utils/**'],
+    failOnError: true,
+    options: {
+      strategy: { ...defaultStrategy, minifyHTML: keepEdges },
+      minifyOptions: {
+        // Lit templates hold no inline scripts or handlers to minify; empty attributes (lang="", alt="") keep their meaning.
+        minifyJS: false,
+        removeEmptyAttributes: false,
+      },
     },
-  };
+  });
 }
 
 const plugins = (prefix) => [
   packUrls(prefix),
-  minifyCss(),
-  collapseTemplates(),
+  minifyTemplates(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' }),
 ];

@@ -12,16 +12,19 @@ import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
 import { testMiddleware } from './scripts/test-middleware.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulatePlugin } from './scripts/emulate-plugin.mjs';
-import { collapseTemplates, minifyCss } from './rollup.config.mjs';
+import { minifyTemplates } from './rollup.config.mjs';
 
-// The tests run the same template and CSS transforms as the production bundle.
+// The tests run the same template and CSS minification as the production bundle.
+const templates = minifyTemplates();
 const shippedTransforms = {
   name: 'souverain-shipped-transforms',
-  transform(context) {
+  async transform(context) {
     if (!/^\/src\/.*\.ts$/.test(context.path) || /\.test\.ts$|\/test-utils\//.test(context.path)) return undefined;
-    let body = context.body;
-    for (const plugin of [minifyCss(), collapseTemplates()]) body = plugin.transform(body, `/x${context.path}`)?.code ?? body;
-    return { body };
+    const fail = (message) => {
+      throw new Error(`${context.path}: ${message}`);
+    };
+    const out = await templates.transform.call({ error: fail, warn: fail }, context.body, `${process.cwd()}${context.path}`);
+    return out ? { body: out.code } : undefined;
   },
 };
 

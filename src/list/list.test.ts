@@ -125,7 +125,7 @@ describe('<sov-list>', () => {
       expect(items[1].querySelector('[part~="term"]')).to.equal(null);
       expect(items[1].textContent).to.contain('Note. This is a sentence : not a term.');
       expect(items[2].querySelector('[part~="icon"]')!.textContent).to.equal('👍🏽');
-      expect(items[2].textContent).not.to.contain('🏽 Skin');
+      expect(items[2].querySelector('.text')!.textContent).not.to.contain('🏽');
       expect(items[3].querySelector('[part~="icon"]')!.textContent).to.equal('🇫🇷');
     });
 
