@@ -223,6 +223,14 @@ describe('<sov-checklist>', () => {
       expect(seen).to.deep.equal([]);
     });
 
+    it('names items by the ids authors gave, never giving one to an earlier slug', async () => {
+      const el = await make(newKey(), { items: [{ text: 'Foo' }, { text: 'Foo' }, { id: 'foo-2', text: 'Bar' }] });
+      el.checked = ['foo-2'];
+      await el.updateComplete;
+      expect(states(el)).to.deep.equal([false, false, true]);
+      expect(el.checked).to.deep.equal(['foo-2']);
+    });
+
     it('applies `checked` set before the content arrives', async () => {
       const el = document.createElement('sov-checklist');
       el.persist = 'none';
@@ -720,6 +728,13 @@ describe('<sov-checklist>', () => {
         await settled(el);
       });
       expect(errorBox(el)!.textContent).to.contain('items[0].id');
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports two items given the same id with both paths', async () => {
+      const { result: el, errors } = await captureConsole(() => make(newKey(), { items: [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }] }));
+      expect(errorBox(el)).to.exist;
+      expect(errorBox(el)!.textContent).to.contain('items[1].id: duplicate id "a" (also items[0])');
       expect(errors).to.have.length(1);
     });
 

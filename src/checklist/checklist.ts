@@ -38,6 +38,9 @@ const ANNOUNCE_DELAY = 700;
 /** How long "Undo" is offered after a reset. */
 const UNDO_DELAY = 8000;
 const KINDS: PersistKind[] = ['local', 'session', 'none'];
+/** Checklists whose default key is made from the page alone: neither a key, an id, `src` nor `content`. */
+const UNNAMED = 'sov-checklist:not([storage-key]):not([id]):not([src]):not([content])';
+let warnedUnnamed = false;
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>`; an `<li>` may hold `<input type="checkbox" checked>`. */
 export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | undefined {
@@ -127,6 +130,8 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   private block?: ChecklistBlock;
   private opened?: string;
   private pendingChecked?: string[];
+  /** This element's place among the page's unnamed checklists, read once per connection. */
+  private unnamedIndex?: number;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private undoTimer?: ReturnType<typeof setTimeout>;
 
@@ -134,6 +139,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.dropUndo();
+    this.unnamedIndex = undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -193,6 +199,20 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     const source = this.contentSource;
     let origin = source.source === 'data' ? `data:${location.pathname}` : source.origin;
     if (block.id && !origin.endsWith(`#${block.id}`)) origin += `#${block.id}`;
+    // Keyed by the page alone, two checklists would share one record and tick each other's
+    // items: the second unnamed one on the page gets `:2`, and so on (the first keeps the key
+    // it always had). Reordering them changes the keys, hence the warning.
+    if (!block.id && !this.id && source.source !== 'src' && source.source !== 'content') {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      this.unnamedIndex ??= 'querySelectorAll' in root ? Array.from(root.querySelectorAll(UNNAMED)).indexOf(this) : -1;
+      if (this.unnamedIndex > 0) {
+        origin += `:${this.unnamedIndex + 1}`;
+        if (!warnedUnnamed) {
+          warnedUnnamed = true;
+          console.warn(`[souverain] <sov-checklist>: this page has several checklists without storage-key or id; their ticks are saved by position on the page. Give each a storage-key (or an id) so that they keep their ticks when the page changes.`);
+        }
+      }
+    }
     return origin;
   }
 

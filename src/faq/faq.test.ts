@@ -253,6 +253,26 @@ describe('<sov-faq>', () => {
       expect(c.openItems).to.deep.equal([FIRST, 'deux-2', 'troisieme-question']);
     });
 
+    it('keeps an id an author gave, page-wide: another FAQ’s slug gives it up', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const a = document.createElement('sov-faq');
+      const b = document.createElement('sov-faq');
+      a.data = { items: [{ question: 'Deux', answer: 'Slug.' }] };
+      b.data = { items: [{ id: 'deux', question: 'Autre', answer: 'Donné.' }] };
+      wrapper.append(a);
+      await settled(a);
+      a.expandAll();
+      expect(a.openItems).to.deep.equal(['deux']);
+      wrapper.append(b);
+      await settled(b);
+      await settled(a);
+      b.expandAll();
+      expect(b.openItems).to.deep.equal(['deux']);
+      expect(shadow(b).getElementById('question-deux')).to.exist;
+      expect(shadow(a).getElementById('question-deux')).to.equal(null);
+      expect(shadow(a).getElementById('question-deux-2')).to.exist;
+    });
+
     it('in `single` mode keeps one answer open', async () => {
       const el = await make(block, { single: true });
       const seen = toggles(el);

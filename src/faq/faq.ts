@@ -99,6 +99,8 @@ export class SovFaq extends SovElement<FaqBlock> {
   private block?: FaqBlock;
   private lastRead?: FaqBlock;
   private ids: string[] = [];
+  /** Another FAQ was given an id this one holds as a slug: claim again. */
+  private idsRevoked = false;
   private texts: string[] = [];
   private scrollTarget?: { id: string; focus: boolean };
   private jsonLdFor?: FaqBlock;
@@ -151,12 +153,13 @@ export class SovFaq extends SovElement<FaqBlock> {
   private syncItems(): void {
     // A disconnected element claims no ids (it may still update once after removal).
     const block = this.isConnected && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
-    if (block === this.block) return;
+    if (block === this.block && !this.idsRevoked) return;
     this.block = block;
+    this.idsRevoked = false;
     const items = block?.items ?? [];
     // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
     if (!block) releaseIds(this);
-    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: plainText(item.question) }))) : [];
+    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: plainText(item.question) })), this.handleIdsRevoked) : [];
     this.texts = items.map((item) => `${plainText(item.question)} ${plainText(item.answer)}`);
     // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
     if (block && block !== this.lastRead && this.contentSource.source === 'html') {
@@ -166,6 +169,11 @@ export class SovFaq extends SovElement<FaqBlock> {
       if (authored.length) this.opened = new Set([...this.opened, ...authored]);
     }
   }
+
+  private readonly handleIdsRevoked = (): void => {
+    this.idsRevoked = true;
+    this.requestUpdate();
+  };
 
   /** Ids of the items the search shows, in order. */
   private get visibleIds(): string[] {
