@@ -19,7 +19,7 @@ export type RichNode =
 
 const ESCAPABLE = '\\`*_[]()#-.!>+';
 
-/** Schemes a link may use; anything else renders as plain text (DESIGN: security). */
+/** Schemes a link may use; anything else (`javascript:`, `data:`…) renders as plain text, so content never runs script. */
 const SAFE_SCHEME = /^(?:https?|mailto):/i;
 
 /**

@@ -734,6 +734,20 @@ describe('<sov-faq>', () => {
       }
     });
 
+    it('keeps an authored-open answer the reader closed closed when moved, with structured data', async () => {
+      const el = await fixture<SovFaq>(html`<sov-faq structured-data><details open><summary>Q ?</summary><p>R.</p></details></sov-faq>`);
+      await settled(el);
+      expect(expanded(el)).to.deep.equal([true]);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false]);
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      other.append(el);
+      await settled(el);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect(expanded(el)).to.deep.equal([false]);
+    });
+
     it('writes its JSON-LD again when reconnected', async () => {
       const el = await make(block, { structuredData: true });
       const parent = el.parentElement!;
