@@ -55,6 +55,19 @@ export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | unde
 }
 
 /**
+ * Whether a disabled `<fieldset>` disables `el`: the content of a fieldset's first `<legend>` is
+ * not disabled by that fieldset (HTML, "concept-fieldset-disabled").
+ */
+function inDisabledFieldset(el: Element): boolean {
+  for (let fieldset = el.parentElement?.closest('fieldset'); fieldset; fieldset = fieldset.parentElement?.closest('fieldset')) {
+    if (!fieldset.disabled) continue;
+    const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
+    if (!legend?.contains(el)) return true;
+  }
+  return false;
+}
+
+/**
  * Items with their ids: the given one, else a slug of the text without its leading emoji. A
  * leading check mark (the article's ✔️) is dropped: beside an empty box it would read as done,
  * and the checkbox already carries that meaning. Other emoji stay as hidden decoration.
@@ -149,12 +162,22 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   }
 
   protected override updated(): void {
+    this.syncFormState();
+  }
+
+  /**
+   * Gives the form the current value and validity. Run after each render and on every read of
+   * validity (as Material Web's checkbox does), so `required = true; checkValidity()` is right
+   * before the next render. Content that is not ready (loading, invalid) submits nothing.
+   */
+  private syncFormState(): void {
     if (!this.internals) return;
-    const checked = this.checked;
+    const ready = this.contentSource.state === 'ready' && !!this.block;
+    const checked = ready ? this.checked : [];
     const value = new FormData();
     for (const id of checked) value.append(this.name!, id);
-    this.internals.setFormValue(this.name && this.block ? value : null);
-    const missing = this.required && checked.length < this.items.length;
+    this.internals.setFormValue(this.name && ready ? value : null, ready ? JSON.stringify(checked) : null);
+    const missing = this.required && (!ready || checked.length < this.items.length);
     const anchor = this.renderRoot.querySelector<HTMLInputElement>('.checkbox:not(:checked)') ?? undefined;
     if (missing) this.internals.setValidity({ valueMissing: true }, this.language.strings.required, anchor);
     else this.internals.setValidity({});
@@ -170,6 +193,18 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     // A disabled fieldset changed. The callback also runs while Lit reflects `disabled`, mid-update,
     // so render reads the property and the fieldset rather than the value passed here.
     this.requestUpdate();
+  }
+
+  /** @internal Restores the ticks the browser kept for this form (back navigation, autofill). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    let ids: unknown;
+    try {
+      ids = JSON.parse(state);
+    } catch {
+      return;
+    }
+    if (Array.isArray(ids)) this.checked = ids.map(String);
   }
 
   private syncItems(): void {
@@ -320,16 +355,19 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
 
   /** The element's validity state (`valueMissing` while `required` and not every item is checked). */
   get validity(): ValidityState | undefined {
+    this.syncFormState();
     return this.internals?.validity;
   }
 
   /** The message shown when the element is invalid. */
   get validationMessage(): string {
+    this.syncFormState();
     return this.internals?.validationMessage ?? '';
   }
 
   /** Whether the element takes part in constraint validation. */
   get willValidate(): boolean {
+    this.syncFormState();
     return this.internals?.willValidate ?? false;
   }
 
@@ -340,11 +378,13 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
 
   /** Whether the element is valid; fires `invalid` when not. */
   checkValidity(): boolean {
+    this.syncFormState();
     return this.internals?.checkValidity() ?? true;
   }
 
   /** Like `checkValidity()`, and shows the browser's message on the first unchecked box. */
   reportValidity(): boolean {
+    this.syncFormState();
     return this.internals?.reportValidity() ?? true;
   }
 
@@ -368,7 +408,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   protected override renderContent(block: ChecklistBlock) {
     const t = this.language.strings;
     const level = this.levelFor(this.headingLevel, 3);
-    const disabled = this.disabled || !!this.closest('fieldset:disabled');
+    const disabled = this.disabled || inDisabledFieldset(this);
     const done = this.checked.length;
     const total = this.items.length;
     return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">
@@ -379,9 +419,12 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
         <progress id="progress" class="bar" part="progress" max=${total} .value=${done} aria-valuetext=${t.progress(done, total)}></progress>
         ${done === total ? html`<span class="done">${t.complete}</span>` : nothing}
       </div>
-      <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
-        ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
-      </ul>
+      <!-- APG checkbox pattern: a set of checkboxes is a group, named by the title. -->
+      <div class="group" role="group" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
+        <ul class="list" part="list" role="list">
+          ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
+        </ul>
+      </div>
       <div class="controls" part="controls" lang=${this.language.ui}>
         <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
         ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}
