@@ -8,6 +8,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
 import { isCheckMark, splitEmoji } from '../content/emoji.js';
@@ -109,6 +110,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     select: blockOf('checklist', ChecklistSchema),
     read: readChecklist,
   });
+  private readonly announcer = new AnnounceController(this);
   private readonly persistence = new PersistenceController(this, { onExternalChange: (items) => this.handleExternalChange(items) });
   // Browsers without ElementInternals (Safari < 16.4) get a checklist that is not a form field.
   private readonly internals?: ElementInternals = 'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
@@ -131,7 +133,6 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   /** Disables the checkboxes and buttons. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private announcement = '';
   /** The ticks before a reset, while "Undo" is offered. */
   @state() private undoState?: Map<string, boolean>;
 
@@ -145,12 +146,10 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   private pendingChecked?: string[];
   /** This element's place among the page's unnamed checklists, read once per connection. */
   private unnamedIndex?: number;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private undoTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
     this.dropUndo();
     this.unnamedIndex = undefined;
   }
@@ -268,13 +267,6 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     this.undoState = undefined;
   }
 
-  /** Empties the status region now and fills it after `delay`, so each message is announced once. */
-  private announce(text: () => string, delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    this.announceTimer = setTimeout(() => (this.announcement = text()), delay);
-  }
-
   private progressText(): string {
     const t = this.language.strings;
     const done = this.checked.length;
@@ -286,7 +278,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   private commit(message: () => string, delay = ANNOUNCE_DELAY): void {
     this.save();
     this.requestUpdate();
-    this.announce(message, delay);
+    this.announcer.announce(message, { delay });
     const checked = this.checked;
     const detail: ChecklistChangeDetail = { checked, total: this.items.length, complete: checked.length === this.items.length };
     this.dispatchEvent(new CustomEvent('sov-change', { bubbles: true, composed: true, detail }));
@@ -429,7 +421,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
         <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
         ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}
       </div>
-      <div class="status visually-hidden" part="status" role="status" lang=${this.language.ui}>${this.announcement}</div>
+      <div class="status visually-hidden" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</div>
     </div>`;
   }
 }

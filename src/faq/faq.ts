@@ -7,6 +7,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { renderHeading } from '../content/heading.js';
@@ -78,6 +79,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   });
 
   private readonly deepLink = new DeepLinkController(this);
+  private readonly announcer = new AnnounceController(this);
 
   /** Heading level of the questions (2–6, default 3); an authored title `hN` makes it N+1, an `hN` in the summaries N. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
@@ -93,7 +95,6 @@ export class SovFaq extends SovElement<FaqBlock> {
 
   @state() private opened = new Set<string>();
   @state() private query = '';
-  @state() private announcement = '';
   @state() private copyNote?: { id: string; text: string };
 
   private block?: FaqBlock;
@@ -104,7 +105,6 @@ export class SovFaq extends SovElement<FaqBlock> {
   private texts: string[] = [];
   private scrollTarget?: { id: string; focus: boolean };
   private jsonLdFor?: FaqBlock;
-  private timer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -114,7 +114,6 @@ export class SovFaq extends SovElement<FaqBlock> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
     releaseIds(this);
     this.block = undefined;
     this.jsonLdFor = undefined;
@@ -207,27 +206,11 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.commit(next, user);
   }
 
-  /** Sets the status text after `delay` ms, or at once (then clears it, and any copy note, after a while). */
-  private announce(text: string | (() => string), delay = 0): void {
-    clearTimeout(this.timer);
-    this.copyNote = undefined;
-    if (delay) {
-      this.timer = setTimeout(() => (this.announcement = typeof text === 'string' ? text : text()), delay);
-      return;
-    }
-    // Emptied first, so that the same message twice in a row is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = typeof text === 'string' ? text : text()));
-    this.timer = setTimeout(() => {
-      this.announcement = '';
-      this.copyNote = undefined;
-    }, NOTE_DURATION);
-  }
-
   private handleSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     const t = this.language.strings;
-    this.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), ANNOUNCE_DELAY);
+    this.copyNote = undefined;
+    this.announcer.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), { delay: ANNOUNCE_DELAY });
   }
 
   private async handleCopy(id: string): Promise<void> {
@@ -240,8 +223,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     } catch {
       text = t.copyFailed;
     }
-    this.announce(text);
-    // Also shown beside the button, where the reader looks; the status region announces it.
+    this.announcer.announce(text, { duration: NOTE_DURATION });
+    // Also shown beside the button, where the reader looks, while the status region holds it.
     this.copyNote = { id, text };
   }
 
@@ -297,7 +280,7 @@ export class SovFaq extends SovElement<FaqBlock> {
             ${open
               ? html`<div class="copy-row" lang=${this.language.ui}>
                   <button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>
-                  ${this.copyNote?.id === id ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
+                  ${this.copyNote?.id === id && this.announcer.text === this.copyNote.text ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
                 </div>`
               : nothing}
           </div>
@@ -335,7 +318,7 @@ export class SovFaq extends SovElement<FaqBlock> {
               : nothing}
           </div>`
         : nothing}
-      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcement}</p>
+      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</p>
       ${visible.length ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
       <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
       <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.includes(id)))}</div>
