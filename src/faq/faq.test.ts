@@ -455,6 +455,30 @@ describe('<sov-faq>', () => {
       expect(shadow(el).activeElement).to.equal(buttons(el)[1]);
     });
 
+    it('reaches the link of an answer opened with Enter by pressing Tab at once', async () => {
+      const el = await make({ items: [{ question: 'Un ?', answer: 'Voir [le site](https://example.org/).' }, { question: 'Deux ?', answer: 'Non.' }] });
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const focused = shadow(el).activeElement!;
+      expect(focused.localName, focused.outerHTML).to.equal('a');
+      expect(panelOf(el, buttons(el)[0]).contains(focused)).to.equal(true);
+    });
+
+    it('skips the content of an answer closed with Enter by pressing Tab at once', async () => {
+      const el = await make({ items: [{ question: 'Un ?', answer: 'Voir [le site](https://example.org/).' }, { question: 'Deux ?', answer: 'Non.' }] });
+      el.open('un');
+      await el.updateComplete;
+      await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const focused = shadow(el).activeElement;
+      expect(`${focused?.localName}#${focused?.id}`).to.equal('button#question-deux');
+      // Once closed, the answer is findable again (not inert).
+      await waitUntil(() => !panelOf(el, buttons(el)[0]).inert, 'the closed answer stays inert', { timeout: 3000 });
+    });
+
     it('does not move focus with the arrow keys (the Authoring Practices dropped them)', async () => {
       const el = await make();
       buttons(el)[0].focus();

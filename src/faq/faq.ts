@@ -94,6 +94,8 @@ export class SovFaq extends SovElement<FaqBlock> {
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
   @state() private opened = new Set<string>();
+  /** Answers still animating closed: inert, so that Tab never stops in an answer going away. */
+  @state() private closing = new Set<string>();
   @state() private query = '';
   @state() private copyNote?: { id: string; text: string };
 
@@ -104,6 +106,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   private idsRevoked = false;
   private texts: string[] = [];
   private scrollTarget?: { id: string; focus: boolean };
+  private closingWatched = new Set<string>();
   private jsonLdFor?: FaqBlock;
 
   override connectedCallback(): void {
@@ -133,6 +136,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   }
 
   protected override updated(): void {
+    for (const id of this.closing) void this.releaseWhenClosed(id);
     const block = this.structuredData && this.isConnected ? this.block : undefined;
     if (block !== this.jsonLdFor) {
       this.jsonLdFor = block;
@@ -169,6 +173,21 @@ export class SovFaq extends SovElement<FaqBlock> {
     }
   }
 
+  /** Ends an answer's inert state once its closing transitions are over (at once without any). */
+  private async releaseWhenClosed(id: string): Promise<void> {
+    if (this.closingWatched.has(id)) return;
+    this.closingWatched.add(id);
+    await null; // after this update, so the transitions have started (and no update is scheduled within one)
+    const panel = this.shadowRoot?.getElementById(`answer-${id}`);
+    let running: Animation[];
+    while (panel && (running = panel.getAnimations()).length) await Promise.allSettled(running.map((a) => a.finished));
+    this.closingWatched.delete(id);
+    if (!this.closing.has(id)) return;
+    const closing = new Set(this.closing);
+    closing.delete(id);
+    this.closing = closing;
+  }
+
   private readonly handleIdsRevoked = (): void => {
     this.idsRevoked = true;
     this.requestUpdate();
@@ -183,6 +202,9 @@ export class SovFaq extends SovElement<FaqBlock> {
   private commit(next: Set<string>, user: boolean): void {
     const before = this.opened;
     this.opened = next;
+    const closing = new Set([...this.closing].filter((id) => !next.has(id)));
+    for (const id of before) if (!next.has(id)) closing.add(id);
+    this.closing = closing;
     if (!user) return;
     for (const id of this.ids) {
       if (before.has(id) === next.has(id)) continue;
@@ -273,7 +295,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     </button>`;
     return html`<div class="item" part="item" ?hidden=${!shown}>
       ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
+      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" ?inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
         <div class="clip">
           <div class="body">
             ${renderRich(item.answer)}
@@ -296,7 +318,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     const t = this.language.strings;
     const authoredTitle = headingLevel(child(this, 'h2, h3, h4, h5, h6'));
     const level = this.headingLevel ?? (authoredTitle ? authoredTitle + 1 : headingLevel(this.querySelector(':scope > details > summary > :is(h2, h3, h4, h5, h6)') ?? undefined)) ?? 3;
-    const visible = this.visibleIds;
+    const visible = new Set(this.visibleIds);
     const entries = block.items.map((item, i) => ({ item, id: this.ids[i] }));
     // APG: regions help only when few panels can be open at once; many regions clutter the landmarks.
     const region = block.items.length <= 6;
@@ -312,16 +334,16 @@ export class SovFaq extends SovElement<FaqBlock> {
               : nothing}
             ${!this.single && block.items.length >= 3
               ? html`<div class="controls" part="controls">
-                  <button class="button" type="button" @click=${() => this.setAll(true, true, visible)}>${t.expandAll}</button>
-                  <button class="button" type="button" @click=${() => this.setAll(false, true, visible)}>${t.collapseAll}</button>
+                  <button class="button" type="button" @click=${() => this.setAll(true, true, [...visible])}>${t.expandAll}</button>
+                  <button class="button" type="button" @click=${() => this.setAll(false, true, [...visible])}>${t.collapseAll}</button>
                 </div>`
               : nothing}
           </div>`
         : nothing}
       <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</p>
-      ${visible.length ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
+      ${visible.size ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
       <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
-      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.includes(id)))}</div>
+      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.has(id)))}</div>
     </div>`;
   }
 }
