@@ -232,7 +232,7 @@ export class SovTable extends SovElement<TableBlock> {
     const sort = this.currentSort(block);
     // Stacked, each cell shows its column's name; it is hidden from assistive technology,
     // which announces the real column header instead.
-    const colon = this.language.ui === 'fr' ? '\u00a0: ' : ': ';
+    const colon = this.language.ui.split('-')[0] === 'fr' ? '\u00a0: ' : ': ';
     const labels = stacked ? block.columns.map((column) => `${inlineText(parseInline(column))}${colon}`) : undefined;
     const region = overflows && !stacked;
     return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
