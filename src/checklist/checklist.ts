@@ -243,7 +243,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
         origin += `:${this.unnamedIndex + 1}`;
         if (!warnedUnnamed) {
           warnedUnnamed = true;
-          console.warn(`[souverain] <sov-checklist>: this page has several checklists without storage-key or id; their ticks are saved by position on the page. Give each a storage-key (or an id) so that they keep their ticks when the page changes.`);
+          console.warn('[souverain] <sov-checklist>: several checklists here have no storage-key or id, so their ticks are saved by position on the page; give each a storage-key.');
         }
       }
     }

@@ -47,7 +47,9 @@ const tag: Record<Block['type'], string> = {
   faq: 'sov-faq',
 };
 
-function inner(block: Block, level: number): string {
+function inner(block: Block, level: number, lang: string): string {
+  // A term's colon follows the language: French puts a no-break space before it.
+  const colon = /^fr\b/i.test(lang) ? '\u00a0: ' : ': ';
   const h = (t: string) => `  <h${level}>${text(t)}</h${level}>\n`;
   switch (block.type) {
     case 'paragraph':
@@ -58,7 +60,7 @@ function inner(block: Block, level: number): string {
       return `${h(block.title)}  <ul>\n${block.items.map((i) => `    <li>${text(i)}</li>`).join('\n')}\n  </ul>`;
     case 'list':
       return `${block.title ? h(block.title) : ''}  <ul>\n${block.items
-        .map((i) => `    <li>${i.icon ? `${escapeHtml(i.icon)} ` : ''}${i.term ? `<strong>${text(i.term)}</strong> : ` : ''}${text(i.text)}</li>`)
+        .map((i) => `    <li>${i.icon ? `${escapeHtml(i.icon)} ` : ''}${i.term ? `<strong>${text(i.term)}</strong>${colon}` : ''}${text(i.text)}</li>`)
         .join('\n')}\n  </ul>`;
     case 'table': {
       const rowHeaders = block.rowHeaders !== 'none';
@@ -77,9 +79,9 @@ function inner(block: Block, level: number): string {
   }
 }
 
-/** The authored HTML for a block: the element's tag around the light DOM it reads. */
-export function blockToHtml(block: Block, level = 3): string {
+/** The authored HTML for a block: the element's tag around the light DOM it reads; `lang` is the content's language. */
+export function blockToHtml(block: Block, level = 3, lang = 'fr'): string {
   const name = tag[block.type];
-  const body = inner(block, level);
+  const body = inner(block, level, lang);
   return name ? `<${name}>\n${body}\n</${name}>` : body;
 }

@@ -3,7 +3,7 @@
  * text bindings; link URLs go through `safeUrl` (Lit binds attribute values as given), and an
  * unsafe link becomes its label as plain text.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { parseInline, parseRich, safeUrl, type InlineNode, type RichNode } from './inline.js';
 
 type Part = TemplateResult | string;
@@ -22,7 +22,7 @@ function renderNodes(nodes: InlineNode[]): Part[] {
         const href = safeUrl(node.href);
         return href === undefined
           ? html`${renderNodes(node.children)}`
-          : html`<a href=${href} rel=${/^https?:/i.test(href) ? 'noopener' : nothing}>${renderNodes(node.children)}</a>`;
+          : html`<a href=${href}>${renderNodes(node.children)}</a>`;
       }
     }
   });

@@ -263,9 +263,15 @@ export class ContentController<V> implements ReactiveController {
   private load(src: string): void {
     const [url, fragment] = split(src);
     const controller = (this.abort = new AbortController());
+    if (!url.trim()) {
+      // `src="#id"` would fetch this very page, an HTML document: say what is missing instead.
+      this.origin = `src:${src}`;
+      this.fail({ message: `src "${src}" names no document: src needs the URL of a JSON document (src="faq.json${src}")`, issues: [] });
+      return;
+    }
     let absolute: string;
     try {
-      absolute = new URL(url || location.href, document.baseURI).href;
+      absolute = new URL(url, document.baseURI).href;
     } catch {
       this.origin = `src:${src}`;
       this.fail({ message: `src "${src}" is not a valid URL`, issues: [] });

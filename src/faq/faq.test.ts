@@ -455,6 +455,16 @@ describe('<sov-faq>', () => {
       expect(shadow(el).activeElement).to.equal(buttons(el)[1]);
     });
 
+    it('renders answer links without a rel that means nothing without target', async () => {
+      const el = await make();
+      el.expandAll();
+      await el.updateComplete;
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/"]')!;
+      expect(link).to.exist;
+      expect(link.hasAttribute('rel')).to.equal(false);
+      expect(link.hasAttribute('target')).to.equal(false);
+    });
+
     it('reaches the link of an answer opened with Enter by pressing Tab at once', async () => {
       const el = await make({ items: [{ question: 'Un ?', answer: 'Voir [le site](https://example.org/).' }, { question: 'Deux ?', answer: 'Non.' }] });
       buttons(el)[0].focus();

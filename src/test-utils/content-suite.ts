@@ -145,6 +145,18 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
       }
     });
 
+    it('reports src="#id" (no document URL) without fetching the page itself', async () => {
+      const fetched: string[] = [];
+      const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name)));
+      observer.observe({ type: 'resource' });
+      const { result: el, errors } = await captureConsole(() => make(o.tag, '', 'src="#picked"'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      expect(errorBox(el)?.textContent).to.contain('src needs the URL of a JSON document');
+      expect(errors).to.have.length(1);
+      expect(fetched.filter((name) => name.split('#')[0] === location.href.split('#')[0])).to.deep.equal([]);
+    });
+
     it('follows a redirect to a JSON document', async () => {
       const el = await make(o.tag, '', `src="/__test/redirect?to=${encodeURIComponent(jsonUrl(o.block))}"`);
       expect(shadowText(el)).to.contain(o.marker);
