@@ -6,7 +6,7 @@ import { contentSourceSuite } from '../test-utils/content-suite.js';
 import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
 
 const PREFIX = 'souverain:checklist:';
-const isChromium = /\bChrome\//.test(navigator.userAgent);
+const isChromium = /Chrome\//.test(navigator.userAgent);
 
 const block = {
   type: 'checklist',
