@@ -333,7 +333,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     </button>`;
     return html`<div class="item" part="item" ?hidden=${!shown}>
       ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" ?inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
+      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" .inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
         <div class="clip">
           <div class="body">
             ${renderRich(item.answer)}
