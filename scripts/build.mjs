@@ -1,8 +1,8 @@
 // The production build: type declarations and unbundled ES modules for npm (dist/lib), the
 // single-file bundle and per-element bundles (rollup), content packs, the JSON Schema, the
-// Custom Elements Manifest with editor data, theme presets, the demo, and the size table.
-// `--check` (run by `npm test`) also fails when the README's generated sections drift or a
-// size budget is exceeded.
+// Custom Elements Manifest with editor data, the attribute list of the sanitizer presets, theme
+// presets, the demo, and the size table. `--check` (run by `npm test`) also fails when the
+// README's generated sections or the presets' attribute list drift, or a size budget is exceeded.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -12,6 +12,7 @@ import { configs } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
 import { writeEditorData, apiTables } from './docs.mjs';
 import { budgets, targets } from './budgets.mjs';
+import { writePresetSource, GENERATED } from './sanitize-presets.mjs';
 
 const check = process.argv.includes('--check');
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -19,6 +20,16 @@ const step = (name) => console.log(`build: ${name}`);
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
+
+// The manifest comes first: the filter presets of `souverain/sanitize` are generated from it.
+step('custom elements manifest, editor data and filter presets');
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/test-utils/**', '--quiet']);
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+writeEditorData(manifest);
+if (!writePresetSource(manifest, { check })) {
+  console.error(`${GENERATED} differs from custom-elements.json: run \`npm run build\` and commit it.`);
+  process.exit(1);
+}
 
 step('type declarations and npm modules (tsc)');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
@@ -52,11 +63,6 @@ await esbuild({ entryPoints: ['scripts/json-schema.ts'], bundle: true, platform:
 const { jsonSchema } = await import(new URL('../dist/.tmp/json-schema.mjs', import.meta.url));
 writeFileSync('dist/content.schema.json', JSON.stringify(jsonSchema, null, 2) + '\n');
 rmSync('dist/.tmp', { recursive: true, force: true });
-
-step('custom elements manifest and editor data');
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/test-utils/**', '--quiet']);
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-writeEditorData(manifest);
 
 if (existsSync('themes')) {
   step('theme presets');
