@@ -43,16 +43,20 @@ export interface DomPurifyPreset {
     attributeNameCheck: (attributeName: string, tagName?: string) => boolean;
     allowCustomizedBuiltInElements: false;
   };
+  ALLOW_DATA_ATTR: false;
   ADD_ATTR: string[];
+  ADD_URI_SAFE_ATTR: string[];
 }
 
 /**
  * DOMPurify config: `DOMPurify.sanitize(html, dompurify)`. The custom-element rule needs both
  * checks: with the tag check alone, DOMPurify drops every attribute (`content`, `searchable`…)
  * and the element renders nothing. Each element keeps only its own documented attributes.
- * DOMPurify's defaults already keep `<details>`, `<summary>`, `<label>`, `<input>` and `data-*`;
- * `ADD_ATTR` names the container's attributes and `data-id` for a site that sets
- * `ALLOW_DATA_ATTR: false` (they then get DOMPurify's URL check too).
+ * DOMPurify's defaults already keep `<details>`, `<summary>`, `<label>` and `<input>`.
+ * `data-*` attributes are limited to the container's and `data-id`: DOMPurify otherwise keeps
+ * any `data-*` unchecked, so `data-sov-src="javascript:…"` would pass, as would the `data-*`
+ * attributes other scripts of a site act on (script gadgets). Here `data-sov-src` gets
+ * DOMPurify's URL check, like `src`. A site that needs more `data-*` adds them to `ADD_ATTR`.
  */
 export const dompurify: DomPurifyPreset = {
   CUSTOM_ELEMENT_HANDLING: {
@@ -60,7 +64,10 @@ export const dompurify: DomPurifyPreset = {
     attributeNameCheck: (attributeName, tagName) => isDocumented(attributeName.toLowerCase(), tagName?.toLowerCase()),
     allowCustomizedBuiltInElements: false,
   },
+  ALLOW_DATA_ATTR: false,
   ADD_ATTR: [...containerAttributes, 'data-id'],
+  // Values that are not URLs (`souverainete-numerique#faq`, a storage key with a colon) skip the URL check.
+  ADD_URI_SAFE_ATTR: [...containerAttributes.filter((a) => !urlAttributes.includes(a)), 'data-id'],
 };
 
 /** sanitize-html 2.x defaults (`sanitizeHtml.defaults.allowedTags`), which the preset extends. */
