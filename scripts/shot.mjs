@@ -1,13 +1,18 @@
-// Screenshots of demo pages in headless Chromium: `node scripts/shot.mjs <path> <out.png> [width] [preset]`
-// (builds nothing: run `npm run build` first). Used to review the demo and for docs/ images.
+// Screenshots of demo pages in headless Chromium (builds nothing: run `npm run build` first).
+//   node scripts/shot.mjs <path> <out.png> [width] [color-scheme] [y offsets]
+//   node scripts/shot.mjs --docs   every demo page at 360 and 1280 px into docs/screenshots/,
+//                                  and the README's overview (1280 × 900)
+// Used to review the demo and for the images in docs/. Launches Chromium: wrap it in
+// `flock /tmp/souverain-browsers.lock` on a shared machine.
+import { mkdirSync, readdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findBrowsers, chromiumArgs } from './browsers.mjs';
 
-const [path = '/demo/index.html', out = 'shot.png', width = '1280', colorScheme, offsets] = process.argv.slice(2);
 const server = await serve('dist', 0);
 const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
-try {
+
+async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
@@ -19,7 +24,27 @@ try {
     for (const [i, y] of offsets.split(',').map(Number).entries()) {
       await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true });
     }
-  } else await page.screenshot({ path: out, fullPage: true });
+  } else await page.screenshot({ path: out, fullPage });
+  await page.close();
+}
+
+try {
+  if (process.argv[2] === '--docs') {
+    mkdirSync('docs/screenshots', { recursive: true });
+    for (const file of readdirSync('demo').filter((f) => f.endsWith('.html'))) {
+      for (const width of [360, 1280]) {
+        const out = `docs/screenshots/${file.replace(/\.html$/, '')}-${width}.png`;
+        await shot(`/demo/${file}`, out, width);
+        console.log(out);
+      }
+    }
+    // The README's picture: the top of the gallery, one screen high.
+    await shot('/demo/index.html', 'docs/screenshots/overview.png', 1280, undefined, undefined, false);
+    console.log('docs/screenshots/overview.png');
+  } else {
+    const [path = '/demo/index.html', out = 'shot.png', width = '1280', colorScheme, offsets] = process.argv.slice(2);
+    await shot(path, out, width, colorScheme, offsets);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -34,6 +34,7 @@ step('lint', 'npx', ['eslint', '.']);
 step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', '--quiet']);
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
+step('framework types (tsc, vue-tsc, svelte-check)', 'node', ['scripts/check-types.mjs']);
 step('node tests (CLI, package)', 'node', ['--test', 'test/']);
 step('browser tests', 'npx', ['wtr', '--coverage']);
 step('package checks (publint, are-the-types-wrong)', 'node', ['scripts/check-package.mjs']);
