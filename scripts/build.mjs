@@ -130,7 +130,7 @@ const replaceBetween = (file, text, name, body) => {
 };
 const fence = { tsx: 'tsx', vue: 'vue', svelte: 'svelte', mjs: 'js', js: 'js', html: 'html' };
 const gzipTable = ['| file | gzip |', '|---|---:|', ...[...sizes, ...firstLoads].map((s) => `| \`${s.file}\` | ${kb(s.gzip)} KB |`)].join('\n');
-const docs = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
+const docs = ['README.md', ...['docs', 'docs/cms'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`)), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
 let failed = false;
 for (const file of docs) {
   const text = readFileSync(file, 'utf8');

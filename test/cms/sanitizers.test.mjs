@@ -4,6 +4,7 @@
 // attribute lists are checked against custom-elements.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import createDOMPurify from 'dompurify';
 import sanitize from 'sanitize-html';
 import { JSDOM } from 'jsdom';
@@ -29,6 +30,12 @@ test('presets: attribute lists equal custom-elements.json', () => {
   }
   assert.ok(!presets.dompurify.CUSTOM_ELEMENT_HANDLING.attributeNameCheck('onclick', 'sov-faq'));
   assert.ok(!presets.dompurify.CUSTOM_ELEMENT_HANDLING.attributeNameCheck('sortable', 'sov-faq'), 'each element keeps only its own attributes');
+});
+
+test('docs: the Drupal allowed-tags list names every container attribute', () => {
+  const drupal = readFileSync(new URL('../../docs/cms/drupal.md', import.meta.url), 'utf8');
+  const line = drupal.split('\n').find((l) => l.startsWith('<div id data-sov '));
+  assert.deepEqual(line.slice(5, -1).split(' ').slice(1).sort(), [...presets.containerAttributes].sort());
 });
 
 test('presets: sanitize-html preset extends the installed sanitize-html defaults', () => {
