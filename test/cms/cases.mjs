@@ -53,6 +53,12 @@ export function widgetCases() {
   ]);
 }
 
+/** Containers with only authored HTML (no pack, no URL), and a text each must show once upgraded. */
+export function authoredContainers() {
+  const text = { 'sov-faq': 'Pourquoi ?', 'sov-checklist': 'Auditer', 'sov-table': 'MIT', 'sov-list': 'Sécurité', 'sov-tldr': 'Deux' };
+  return Object.keys(text).map((tag) => ({ tag, text: text[tag], html: `<div data-sov="${tag.slice(4)}">${INNER[tag]}</div>` }));
+}
+
 const S = 'window.__sovXss=1';
 
 /** Hostile inputs: the hardening suite's strings, and attacks through the widget markup itself. */

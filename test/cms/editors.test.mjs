@@ -13,7 +13,11 @@ import createDOMPurify from 'dompurify';
 import sanitize from 'sanitize-html';
 import { JSDOM } from 'jsdom';
 import * as presets from 'souverain/sanitize';
-import { widgetCases, hostileCases, dangers, losses } from './cases.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { widgetCases, hostileCases, dangers, losses, authoredContainers } from './cases.mjs';
+import { copyBundle, visit } from './sites.mjs';
 
 let server, browser, page;
 const problems = [];
@@ -69,6 +73,27 @@ for (const [name, { fn, widgets: cases }] of Object.entries(editors)) {
     assert.deepEqual(added, []);
     for (const [filter, clean] of Object.entries(serverSide)) {
       assert.deepEqual(hostile.flatMap((h, i) => dangers(clean(withPreset[i])).map((d) => `${filter}: ${d}  <=  ${h.slice(0, 80)}`)), []);
+    }
+  });
+}
+
+for (const [name, { fn }] of Object.entries(editors)) {
+  test(`${name} + preset, then sanitize-html + preset: the saved containers upgrade on a page, with their text and no message`, async () => {
+    const cases = authoredContainers();
+    const saved = await run(fn, true, cases.map((c) => c.html));
+    const dir = mkdtempSync(join(tmpdir(), 'souverain-editor-page-'));
+    try {
+      copyBundle(join(dir, 'souverain'));
+      const body = saved.map((html) => sanitize(html, presets.sanitizeHtml)).join('\n');
+      writeFileSync(join(dir, 'page.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>x</title><link rel="icon" href="data:,"></head><body>${body}<script type="module" src="/souverain/souverain.js"></script></body></html>`);
+      const result = await visit(browser, dir, '/page.html');
+      assert.deepEqual(result.messages, []);
+      assert.equal(result.containers, cases.length);
+      assert.deepEqual(result.elements.map((e) => e.tag).sort(), cases.map((c) => c.tag).sort());
+      assert.deepEqual(result.elements.filter((e) => e.error).map((e) => e.tag), []);
+      for (const c of cases) assert.ok(result.elements.find((e) => e.tag === c.tag).text.includes(c.text), `${c.tag}: ${c.text}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 }
