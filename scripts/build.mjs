@@ -12,6 +12,7 @@ import { configs } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
 import { writeEditorData, apiTables } from './docs.mjs';
 import { budgets, targets } from './budgets.mjs';
+import { buildWordpressPlugin } from './wordpress.mjs';
 
 const check = process.argv.includes('--check');
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -62,6 +63,10 @@ if (existsSync('themes')) {
   step('theme presets');
   cpSync('themes', 'dist/themes', { recursive: true });
 }
+
+step('WordPress plugin');
+const plugin = await buildWordpressPlugin();
+console.log(`dist/souverain-wordpress.zip: ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(1)} KB`);
 
 step('demo');
 cpSync('demo', 'dist/demo', { recursive: true });
