@@ -1,5 +1,6 @@
-// Production bundles: `dist/souverain.js` (every element, Lit inside — the CMS/intranet file)
-// and `dist/elements/sov-*.js` (one element with Lit, as a CDN user loads it alone). Content
+// Production bundles: `dist/souverain.js`, the loader (it loads each element's chunk from
+// `dist/chunks/` when the page uses it, with one shared core chunk: the CMS/intranet file), and
+// `dist/elements/sov-*.js` (one element with Lit in one static file, as a CDN user loads it alone). Content
 // packs stay separate JSON files in `dist/content/`, fetched only when an element needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
@@ -120,10 +121,27 @@ const plugins = (prefix) => [
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' }),
 ];
 
+/**
+ * The loader build's chunks: the loader stays in `souverain.js`, each element's folder becomes the
+ * chunk its dynamic import names, and everything else they share (Lit, the content model and
+ * parser, controllers, styles, strings) is one `core` chunk, loaded once for all elements.
+ */
+function manualChunks(id) {
+  if (/\/src\/(loader|containers)\.ts$/.test(id)) return undefined;
+  if (/\/src\/(tldr|list|table|checklist|faq|article)\//.test(id)) return undefined;
+  return 'core';
+}
+
 export function configs({ minified = true } = {}) {
-  const output = (file) => ({ file, format: 'es', plugins: minified ? [minify({ target: 'es2022', legalComments: 'none' })] : [] });
+  const plugins_ = minified ? [minify({ target: 'es2022', legalComments: 'none' })] : [];
+  const output = (file) => ({ file, format: 'es', plugins: plugins_ });
   return [
-    { input: 'src/souverain.ts', output: output('dist/souverain.js'), plugins: plugins('./') },
+    {
+      input: { souverain: 'src/loader.ts' },
+      output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks, plugins: plugins_ },
+      // The pack URLs live in the core chunk, one folder below dist/.
+      plugins: plugins('../'),
+    },
     ...elements.map(({ tag, dir }) => ({
       input: `src/${dir}/${tag}.ts`,
       output: output(`dist/elements/${tag}.js`),

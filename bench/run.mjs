@@ -146,9 +146,9 @@ const lh = scores
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify({ machine, date: new Date().toISOString(), results, lighthouse: scores }, null, 2) + '\n');
 writeFileSync('bench/results.md', md + '\n' + lh + '\n');
-// The README quotes the latest complete run (all elements and sizes, 7 rounds or more).
-const readme = readFileSync('README.md', 'utf8');
+// docs/development.md quotes the latest complete run (all elements and sizes, 7 rounds or more).
+const readme = readFileSync('docs/development.md', 'utf8');
 const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
 const full = !process.env.KINDS && !process.env.SIZES && ROUNDS >= 7;
-if (full && marked.test(readme)) writeFileSync('README.md', readme.replace(marked, (_m, a, b) => `${a}\n${md}\n${lh}\n${b}`));
+if (full && marked.test(readme)) writeFileSync('docs/development.md', readme.replace(marked, (_m, a, b) => `${a}\n${md}\n${lh}\n${b}`));
 console.log('\n' + md + '\n' + lh);

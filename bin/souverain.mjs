@@ -8,9 +8,11 @@ import { validateDocument, validateBlock, formatIssues } from '../dist/lib/conte
 import { blockToHtml } from '../dist/lib/content/html.js';
 
 const usage = `Usage:
-  souverain html <pack-id|file.json>[#block-id] [--lang fr|en]
+  souverain html <pack-id|file.json>[#block-id] [--lang fr|en] [--data-sov]
       Prints a block as the authored light-DOM HTML an element reads (paste it into a CMS;
-      it reads well without JavaScript and upgrades when souverain.js is loaded).
+      it reads well without JavaScript and upgrades when souverain.js is loaded). With
+      --data-sov, inside <div data-sov="…"> containers instead of <sov-…> tags: the form
+      that CMS filters (WordPress, DOMPurify, TinyMCE) keep.
   souverain validate <file.json>...
       Validates article documents (or single blocks); prints each problem with its path.
       Exit code 0 when all are valid, 1 otherwise.`;
@@ -25,6 +27,8 @@ function load(ref, lang) {
 function html(args) {
   const langIndex = args.indexOf('--lang');
   const lang = langIndex >= 0 ? args.splice(langIndex, 2)[1] : 'fr';
+  const formIndex = args.indexOf('--data-sov');
+  const form = formIndex >= 0 ? (args.splice(formIndex, 1), 'container') : 'element';
   const [ref] = args;
   if (!ref) throw new Error(usage);
   const [name, id] = ref.split('#');
@@ -33,7 +37,7 @@ function html(args) {
   if (!doc.ok) throw new Error(`invalid document:\n${formatIssues(doc.issues)}`);
   const blocks = id ? doc.value.blocks.filter((b) => b.id === id) : doc.value.blocks;
   if (!blocks.length) throw new Error(`no block with id "${id}" (ids: ${doc.value.blocks.filter((b) => b.id).map((b) => b.id).join(', ')})`);
-  process.stdout.write(blocks.map((b) => blockToHtml(b)).join('\n\n') + '\n');
+  process.stdout.write(blocks.map((b) => blockToHtml(b, 3, form)).join('\n\n') + '\n');
   return 0;
 }
 

@@ -1,8 +1,9 @@
 // The production build: type declarations and unbundled ES modules for npm (dist/lib), the
 // single-file bundle and per-element bundles (rollup), content packs, the JSON Schema, the
-// Custom Elements Manifest with editor data, theme presets, the demo, and the size table.
-// `--check` (run by `npm test`) also fails when the README's generated sections drift or a
-// size budget is exceeded.
+// Custom Elements Manifest with editor data and framework types, theme presets, the demo, the
+// generated parts of README.md and docs/ (API tables, included examples, size tables).
+// `--check` (run by `npm test`) fails when a generated doc section drifts, a relative link in the
+// docs is broken, README.md passes 10 KB, or a size budget is exceeded.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -10,7 +11,8 @@ import { rollup } from 'rollup';
 import { build as esbuild } from 'esbuild';
 import { configs } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
-import { writeEditorData, apiTables } from './docs.mjs';
+import { apiTables } from './docs.mjs';
+import { writeFrameworkTypes } from './types.mjs';
 import { budgets, targets } from './budgets.mjs';
 import { buildWordpressPlugin } from './wordpress.mjs';
 
@@ -24,8 +26,19 @@ mkdirSync('dist', { recursive: true });
 step('type declarations and npm modules (tsc)');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
+// `souverain/elements/sov-*.js` in Node: the unbundled module, whose Lit import resolves to Lit's
+// Node build with its DOM shim (the per-element bundles inline Lit's browser build).
+mkdirSync('dist/lib/elements', { recursive: true });
+for (const { tag, dir } of elements) {
+  for (const ext of ['js', 'd.ts']) writeFileSync(`dist/lib/elements/${tag}.${ext}`, `export * from '../${dir}/${tag}.js';\n`);
+}
+
 step('bundles (rollup)');
 const sizes = [];
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+/** A chunk's stable name: `chunks/core-1a2b3c.js` → `chunks/core.js`. */
+const stable = (fileName) => fileName.replace(/-[\w-]{8}\.js$/, '.js');
+const firstLoads = [];
 for (const [i, config] of configs().entries()) {
   const bundle = await rollup(config);
   const { output } = await bundle.write(config.output);
@@ -33,15 +46,33 @@ for (const [i, config] of configs().entries()) {
   const raw = await rollup(configs({ minified: false })[i]);
   const { output: rawOutput } = await raw.generate(configs({ minified: false })[i].output);
   await raw.close();
-  const code = output[0].code;
-  const name = config.output.file.replace(/^dist\//, '');
-  sizes.push({
-    file: name,
-    raw: Buffer.byteLength(rawOutput[0].code),
-    min: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  });
+  const dir = config.output.dir ? `${config.output.dir.replace(/^dist\/?/, '')}` : '';
+  for (const chunk of output.filter((o) => o.type === 'chunk')) {
+    const rawChunk = rawOutput.find((o) => o.type === 'chunk' && o.name === chunk.name);
+    const file = config.output.file ? config.output.file.replace(/^dist\//, '') : stable(`${dir ? `${dir}/` : ''}${chunk.fileName}`);
+    sizes.push({
+      file,
+      raw: Buffer.byteLength(rawChunk?.code ?? chunk.code),
+      min: Buffer.byteLength(chunk.code),
+      gzip: gz(chunk.code),
+      brotli: brotliCompressSync(chunk.code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  if (config.output.dir) {
+    // What a page with one element downloads: the loader, the chunks it imports, the element's chunk and its imports.
+    const byName = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const closure = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const dep of byName.get(fileName)?.imports ?? []) closure(dep, seen);
+      return seen;
+    };
+    const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+    for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry)) {
+      const files = closure(chunk.fileName, closure(entry.fileName));
+      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: [...files].reduce((n, f) => n + gz(byName.get(f).code), 0), files: [...files].map(stable) });
+    }
+  }
 }
 
 step('content packs');
@@ -55,9 +86,10 @@ writeFileSync('dist/content.schema.json', JSON.stringify(jsonSchema, null, 2) + 
 rmSync('dist/.tmp', { recursive: true, force: true });
 
 step('custom elements manifest and editor data');
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/test-utils/**', '--quiet']);
+// custom-elements-manifest.config.mjs: shipped module paths, editor data, framework types.
+run('npx', ['cem', 'analyze', '--quiet']);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-writeEditorData(manifest);
+writeFrameworkTypes(manifest);
 
 if (existsSync('themes')) {
   step('theme presets');
@@ -74,40 +106,65 @@ cpSync('demo', 'dist/demo', { recursive: true });
 step('size table');
 const kb = (n) => (n / 1024).toFixed(2);
 const table = [
-  '| file | raw | min | gzip -9 | brotli | CI budget (gzip) | target (gzip) |',
-  '|---|---:|---:|---:|---:|---:|---:|',
-  ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${kb(budgets[s.file])} KB | ${kb(s.file === 'souverain.js' ? targets['souverain.js'] : targets.element)} KB |`),
+  '| file | raw | min | gzip -9 | brotli | CI budget (gzip) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${kb(budgets[s.file])} KB |`),
+  '',
+  `What a page with one element loads through \`souverain.js\` (gzip -9, sum of the files; the target is ${kb(targets.element)} KB):`,
+  '',
+  '| element | files | gzip -9 | CI budget (gzip) |',
+  '|---|---|---:|---:|',
+  ...firstLoads.map((f) => `| \`${f.file.slice(12)}\` | ${f.files.map((x) => `\`${x}\``).join(', ')} | ${kb(f.gzip)} KB | ${kb(budgets[f.file])} KB |`),
 ].join('\n');
-writeFileSync('dist/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
+writeFileSync('dist/sizes.json', JSON.stringify([...sizes, ...firstLoads], null, 2) + '\n');
 console.log(table);
 
-// README sections generated from the manifest and the build.
-let readme = readFileSync('README.md', 'utf8');
-const replaceBetween = (text, name, body) => {
-  const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
-  if (!re.test(text)) throw new Error(`README.md lacks the <!-- ${name}:start/end --> markers`);
+step('docs: API tables, included examples, size tables');
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const replaceBetween = (file, text, name, body) => {
+  const re = new RegExp(`(<!-- ${escape(name)}:start -->)[\\s\\S]*?(<!-- ${escape(name)}:end -->)`);
+  if (!re.test(text)) throw new Error(`${file} lacks the <!-- ${name}:start/end --> markers`);
   return text.replace(re, (_m, start, end) => `${start}\n${body}\n${end}`);
 };
-let next = readme;
-const sections = elements.map(({ tag }) => {
-  const file = `docs/elements/${tag}.md`;
-  const narrative = existsSync(file) ? readFileSync(file, 'utf8').split(/^### Attributes and properties/m)[0].trim() : `## \`<${tag}>\``;
-  // Element docs use ## / ###; inside the README they sit one level lower.
-  return `${narrative.replace(/^(#{2,5}) /gm, '#$1 ')}\n\n#### API\n\n${apiTables(manifest, tag)}`;
-});
-next = replaceBetween(next, 'elements', sections.join('\n\n'));
-const withSizes = replaceBetween(next, 'sizes', table);
+const fence = { tsx: 'tsx', vue: 'vue', svelte: 'svelte', mjs: 'js', js: 'js', html: 'html' };
+const gzipTable = ['| file | gzip |', '|---|---:|', ...[...sizes, ...firstLoads].map((s) => `| \`${s.file}\` | ${kb(s.gzip)} KB |`)].join('\n');
+const docs = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
 let failed = false;
-if (check) {
-  if (next !== readme) {
-    console.error('README.md API tables differ from custom-elements.json: run `npm run build` and commit README.md.');
-    failed = true;
+for (const file of docs) {
+  const text = readFileSync(file, 'utf8');
+  let next = text;
+  if (file.startsWith('docs/elements/')) next = replaceBetween(file, next, 'api', apiTables(manifest, file.slice(14, -3)));
+  // Example files shown verbatim (the framework examples are the compile tests in test/types/).
+  for (const [, path] of text.matchAll(/<!-- include:(\S+):start -->/g)) {
+    next = replaceBetween(file, next, `include:${path}`, '```' + (fence[path.split('.').pop()] ?? '') + '\n' + readFileSync(path, 'utf8').trimEnd() + '\n```');
   }
-} else {
-  writeFileSync('README.md', withSizes);
+  // Relative links must lead somewhere.
+  // (Code blocks and code spans show link syntax as examples: they are not links.)
+  const prose = next.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  for (const [, target] of prose.matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)/g)) {
+    if (!existsSync(new URL(target, new URL(file, `file://${process.cwd()}/`)))) {
+      console.error(`${file} links to ${target}, which does not exist.`);
+      failed = true;
+    }
+  }
+  if (check) {
+    if (next !== text) {
+      console.error(`${file} differs from custom-elements.json or the files it includes: run \`npm run build\` and commit it.`);
+      failed = true;
+    }
+  } else {
+    // Sizes change with every code change: written by the build, not compared by --check.
+    if (next.includes('<!-- sizes:start -->')) next = replaceBetween(file, next, 'sizes', file === 'README.md' ? gzipTable : table);
+    if (next !== text) writeFileSync(file, next);
+  }
+}
+const readmeBytes = Buffer.byteLength(readFileSync('README.md'));
+if (readmeBytes > 10 * 1024) {
+  console.error(`README.md is ${readmeBytes} bytes: the landing page stays under 10 KB; move reference material to docs/.`);
+  failed = true;
 }
 
-for (const s of sizes) {
+for (const s of [...sizes, ...firstLoads]) {
   const budget = budgets[s.file];
   if (budget === undefined) {
     console.error(`No size budget for ${s.file}: add one to scripts/budgets.mjs.`);

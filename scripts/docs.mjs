@@ -1,8 +1,4 @@
-// Documentation generated from custom-elements.json: the README's API tables, VS Code custom
-// HTML data and JetBrains web-types, so editors complete tags, attributes and their values.
-import { writeFileSync } from 'node:fs';
-
-const pkg = { name: 'souverain', version: process.env.npm_package_version ?? '0.0.0' };
+// API tables generated from custom-elements.json for the element pages in docs/elements/.
 
 export function declarations(manifest) {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
@@ -13,6 +9,9 @@ const type = (t) => (t?.text ? `\`${cell(t.text)}\`` : '');
 
 export function apiTables(manifest, tag) {
   const d = declarations(manifest).find((x) => x.tagName === tag);
+  // The global tokens every element inherits are listed once, in docs/theming.md.
+  const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((x) => x.name === 'SovElement');
+  const global = new Set((base?.cssProperties ?? []).map((p) => p.name));
   if (!d) return `_\`<${tag}>\` is not in custom-elements.json._`;
   const out = [];
   const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
@@ -32,8 +31,8 @@ export function apiTables(manifest, tag) {
     out.push('');
   }
   if (d.events?.length) {
-    out.push('| event | description |', '|---|---|');
-    for (const e of d.events) out.push(`| \`${e.name}\` | ${cell(e.description)} |`);
+    out.push('| event | detail type | description |', '|---|---|---|');
+    for (const e of d.events) out.push(`| \`${e.name}\` | ${type(e.type)} | ${cell(e.description)} |`);
     out.push('');
   }
   out.push('| slot | description |', '|---|---|');
@@ -45,53 +44,10 @@ export function apiTables(manifest, tag) {
     for (const p of d.cssParts) out.push(`| \`${p.name}\` | ${cell(p.description)} |`);
     out.push('');
   }
-  if (d.cssProperties?.length) {
+  const own = (d.cssProperties ?? []).filter((p) => !global.has(p.name));
+  if (own.length) {
     out.push('| CSS custom property | default | description |', '|---|---|---|');
-    for (const p of d.cssProperties) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
+    for (const p of own) out.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
   }
   return out.join('\n').trim();
-}
-
-function values(t) {
-  const names = [...(t?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  return names.length ? names.map((name) => ({ name })) : undefined;
-}
-
-export function writeEditorData(manifest) {
-  const els = declarations(manifest);
-  const vscode = {
-    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-    version: 1.1,
-    tags: els.map((d) => ({
-      name: d.tagName,
-      description: d.summary ?? d.description ?? '',
-      attributes: (d.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '', ...(values(a.type) ? { values: values(a.type) } : {}) })),
-    })),
-  };
-  writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(vscode, null, 2) + '\n');
-  const webTypes = {
-    $schema: 'https://json.schemastore.org/web-types',
-    name: pkg.name,
-    version: pkg.version,
-    'description-markup': 'markdown',
-    contributions: {
-      html: {
-        elements: els.map((d) => ({
-          name: d.tagName,
-          description: d.summary ?? d.description ?? '',
-          attributes: (d.attributes ?? []).map((a) => ({
-            name: a.name,
-            description: a.description ?? '',
-            value: { type: a.type?.text ?? 'string', required: false },
-          })),
-          events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description ?? '' })),
-          css: {
-            parts: (d.cssParts ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-            properties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
-          },
-        })),
-      },
-    },
-  };
-  writeFileSync('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 }

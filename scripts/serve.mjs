@@ -1,11 +1,14 @@
-// `npm start`: builds, then serves the built demo and library at http://localhost:8000 with
-// no third-party requests. /demo/intranet.html is served with the strict Content-Security-Policy
-// an intranet would set (Trusted Types required).
+// `npm start`: builds, then serves the built demo and library at http://localhost:8000 (PORT
+// chooses another port; a busy one moves to the next free port, which is printed) with no
+// third-party requests. /demo/intranet.html is served with the strict Content-Security-Policy
+// an intranet would set (Trusted Types required). `npm run dev` (scripts/dev.mjs) serves the
+// sources instead, reloading on every edit.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { choosePort } from './port.mjs';
 
 export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html souverain";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -19,7 +22,14 @@ export function serve(root, port) {
       res.writeHead(302, { location: '/demo/' });
       return res.end();
     }
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      return res.end('Bad request');
+    }
+    let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403);
       return res.end();
@@ -54,8 +64,9 @@ export function serve(root, port) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // The port is chosen before the build, so a busy port costs no build.
+  const port = await choosePort();
   if (!process.argv.includes('--no-build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  const port = Number(process.env.PORT ?? 8000);
   await serve('dist', port);
   console.log(`\nSouverain demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
 }

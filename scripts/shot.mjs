@@ -1,13 +1,17 @@
-// Screenshots of demo pages in headless Chromium: `node scripts/shot.mjs <path> <out.png> [width] [preset]`
-// (builds nothing: run `npm run build` first). Used to review the demo and for docs/ images.
+// Screenshots of demo pages in headless Chromium (builds nothing: run `npm run build` first).
+//   node scripts/shot.mjs <path> <out.png> [width] [color-scheme] [y offsets]
+//   node scripts/shot.mjs --docs   every demo page at 360 and 1280 px into docs/screenshots/
+// Used to review the demo and for the images in docs/. Launches Chromium: wrap it in
+// `flock /tmp/souverain-browsers.lock` on a shared machine.
+import { mkdirSync, readdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findBrowsers, chromiumArgs } from './browsers.mjs';
 
-const [path = '/demo/index.html', out = 'shot.png', width = '1280', colorScheme, offsets] = process.argv.slice(2);
 const server = await serve('dist', 0);
 const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
-try {
+
+async function shot(path, out, width, colorScheme, offsets) {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
@@ -20,6 +24,23 @@ try {
       await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true });
     }
   } else await page.screenshot({ path: out, fullPage: true });
+  await page.close();
+}
+
+try {
+  if (process.argv[2] === '--docs') {
+    mkdirSync('docs/screenshots', { recursive: true });
+    for (const file of readdirSync('demo').filter((f) => f.endsWith('.html'))) {
+      for (const width of [360, 1280]) {
+        const out = `docs/screenshots/${file.replace(/\.html$/, '')}-${width}.png`;
+        await shot(`/demo/${file}`, out, width);
+        console.log(out);
+      }
+    }
+  } else {
+    const [path = '/demo/index.html', out = 'shot.png', width = '1280', colorScheme, offsets] = process.argv.slice(2);
+    await shot(path, out, width, colorScheme, offsets);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -35,6 +35,7 @@ step('lint', 'npx', ['eslint', '.']);
 step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off', '--quiet']);
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
+step('framework types (tsc, vue-tsc, svelte-check)', 'node', ['scripts/check-types.mjs']);
 // Suites that start a real CMS run as their own steps.
 const cmsSuites = ['test/wordpress.test.mjs'];
 const nodeTests = readdirSync('test').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/${f}`).filter((f) => !cmsSuites.includes(f));

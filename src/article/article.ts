@@ -10,7 +10,7 @@ import { ContentController, wholeDocument } from '../controllers/content-control
 import { fragment } from '../controllers/deep-link-controller.js';
 import { renderHeading } from '../content/heading.js';
 import { renderInline, renderRich } from '../content/render.js';
-import { plainText } from '../content/inline.js';
+import { inlineText } from '../content/rich-text.js';
 import { uniqueIds } from '../content/slug.js';
 import type { ArticleDocument, Block, HeadingBlock } from '../content/schema.js';
 import { SovElement } from '../sov-element.js';
@@ -33,6 +33,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
 
   protected override readonly contentSource = new ContentController<ArticleDocument>(this, this.language, {
     select: wholeDocument,
+    structure: 'no authored HTML: <sov-article> takes a document from its content or src attribute, its data property or inline JSON',
   });
 
   /** Level of the article title (1–5); sections and blocks nest below it. */
@@ -82,7 +83,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
   private sectionIds(doc: ArticleDocument): Map<HeadingBlock, string> {
     const headings = doc.blocks.filter((b): b is HeadingBlock => b.type === 'heading');
     // `title` and `toc-title` are taken by the article's own title and table of contents.
-    const ids = uniqueIds(headings.map((h) => ({ id: h.id, text: plainText(h.text) })), new Set(['title', 'toc-title']));
+    const ids = uniqueIds(headings.map((h) => ({ id: h.id, text: inlineText(h.text) })), new Set(['title', 'toc-title']));
     return new Map(headings.map((h, i) => [h, ids[i]]));
   }
 

@@ -10,7 +10,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
-import { isCheckMark, splitEmoji } from '../content/emoji.js';
+import { isCheckMark, splitEmojiNodes } from '../content/emoji.js';
+import { inlineText, type Inline } from '../content/rich-text.js';
 import { renderHeading } from '../content/heading.js';
 import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
@@ -29,7 +30,7 @@ export interface ChecklistChangeDetail {
 interface Item {
   id: string;
   icon: string | undefined;
-  text: string;
+  text: Inline[];
   initial: boolean;
 }
 
@@ -57,12 +58,12 @@ export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | unde
  * and the checkbox already carries that meaning. Other emoji stay as hidden decoration.
  */
 function toItems(block: ChecklistBlock): Item[] {
-  const split = block.items.map(({ text }) => {
-    const [icon, rest] = splitEmoji(text);
-    return rest ? [isCheckMark(icon) ? undefined : icon, rest] : [undefined, text];
+  const split = block.items.map(({ text }): [string | undefined, Inline[]] => {
+    const [icon, rest] = splitEmojiNodes(text);
+    return rest.length ? [isCheckMark(icon) ? undefined : icon, rest] : [undefined, text];
   });
-  const ids = uniqueIds(block.items.map((item, i) => ({ id: item.id, text: split[i][1]! })));
-  return block.items.map((item, i) => ({ id: ids[i], icon: split[i][0], text: split[i][1]!, initial: item.checked ?? false }));
+  const ids = uniqueIds(block.items.map((item, i) => ({ id: item.id, text: inlineText(split[i][1]) })));
+  return block.items.map((item, i) => ({ id: ids[i], icon: split[i][0], text: split[i][1], initial: item.checked ?? false }));
 }
 
 /**
@@ -83,7 +84,7 @@ function toItems(block: ChecklistBlock): Item[] {
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-checklist-check-color=var(--sov-color-accent)] - Colour of the checkboxes (`accent-color`).
  * @cssprop [--sov-checklist-progress-color=var(--sov-color-accent)] - Colour of the progress bar.
- * @fires sov-change - The user checked, unchecked, reset or undid (detail `{ checked: string[], total: number, complete: boolean }`).
+ * @fires {ChecklistChangeDetail} sov-change - The user checked, unchecked, reset or undid (detail `{ checked: string[], total: number, complete: boolean }`).
  */
 export class SovChecklist extends SovElement<ChecklistBlock> {
   static override styles = checklistStyles;
@@ -92,6 +93,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   protected override readonly contentSource = new ContentController<ChecklistBlock>(this, this.language, {
     select: blockOf('checklist', ChecklistSchema),
     read: readChecklist,
+    structure: 'a heading or paragraph, then a <ul> of items',
   });
   private readonly persistence = new PersistenceController(this, { onExternalChange: (items) => this.handleExternalChange(items) });
   // Browsers without ElementInternals (Safari < 16.4) get a checklist that is not a form field.

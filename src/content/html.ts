@@ -5,36 +5,44 @@
  * escaped; link URLs pass `safeUrl`. This builds a string for a file or terminal, never for
  * a live DOM.
  */
-import { parseInline, parseRich, safeUrl, type InlineNode } from './inline.js';
+import { isCheckMark, splitEmojiNodes } from './emoji.js';
+import { safeUrl } from './inline.js';
+import type { Inline, Rich } from './rich-text.js';
 import type { Block } from './schema.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESC[c]);
 
-function inline(nodes: InlineNode[]): string {
+const TAGS = { strong: 'strong', emphasis: 'em' } as const;
+
+function text(nodes: readonly Inline[]): string {
   return nodes
     .map((n) => {
       if (typeof n === 'string') return escapeHtml(n);
-      if (n.kind === 'code') return `<code>${escapeHtml(n.text)}</code>`;
-      if (n.kind === 'link') {
+      if (n.type === 'code') return `<code>${escapeHtml(n.text)}</code>`;
+      if (n.type === 'link') {
         const href = safeUrl(n.href);
-        return href === undefined ? inline(n.children) : `<a href="${escapeHtml(href)}">${inline(n.children)}</a>`;
+        return href === undefined ? text(n.children) : `<a href="${escapeHtml(href)}">${text(n.children)}</a>`;
       }
-      return `<${n.kind}>${inline(n.children)}</${n.kind}>`;
+      return `<${TAGS[n.type]}>${text(n.children)}</${TAGS[n.type]}>`;
     })
     .join('');
 }
 
-const text = (source: string) => inline(parseInline(source));
-
-function rich(source: string, indent: string): string {
-  return parseRich(source)
-    .map((n) =>
-      n.kind === 'p'
-        ? `${indent}<p>${inline(n.children)}</p>`
-        : `${indent}<${n.kind}>\n${n.items.map((i) => `${indent}  <li>${inline(i)}</li>`).join('\n')}\n${indent}</${n.kind}>`
-    )
+function rich(nodes: readonly Rich[], indent: string): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'paragraph') return `${indent}<p>${text(n.children)}</p>`;
+      const name = n.ordered ? 'ol' : 'ul';
+      return `${indent}<${name}>\n${n.items.map((i) => `${indent}  <li>${text(i)}</li>`).join('\n')}\n${indent}</${name}>`;
+    })
     .join('\n');
+}
+
+/** A checklist item without a leading check mark: beside an empty box it would read as done. */
+function checklistText(nodes: readonly Inline[]): Inline[] {
+  const [icon, rest] = splitEmojiNodes(nodes);
+  return isCheckMark(icon) && rest.length ? rest : [...nodes];
 }
 
 const tag: Record<Block['type'], string> = {
@@ -48,7 +56,7 @@ const tag: Record<Block['type'], string> = {
 };
 
 function inner(block: Block, level: number): string {
-  const h = (t: string) => `  <h${level}>${text(t)}</h${level}>\n`;
+  const h = (t: readonly Inline[]) => `  <h${level}>${text(t)}</h${level}>\n`;
   switch (block.type) {
     case 'paragraph':
       return rich(block.text, '');
@@ -68,7 +76,7 @@ function inner(block: Block, level: number): string {
     }
     case 'checklist':
       return `${block.title ? h(block.title) : ''}  <ul>\n${block.items
-        .map((i) => `    <li${i.id ? ` id="${escapeHtml(i.id)}"` : ''}><label><input type="checkbox"${i.checked ? ' checked' : ''}> ${text(i.text)}</label></li>`)
+        .map((i) => `    <li${i.id ? ` id="${escapeHtml(i.id)}"` : ''}><label><input type="checkbox"${i.checked ? ' checked' : ''}> ${text(checklistText(i.text))}</label></li>`)
         .join('\n')}\n  </ul>`;
     case 'faq':
       return `${block.title ? `  <h${Math.max(2, level - 1)}>${text(block.title)}</h${Math.max(2, level - 1)}>\n` : ''}${block.items
@@ -77,9 +85,13 @@ function inner(block: Block, level: number): string {
   }
 }
 
-/** The authored HTML for a block: the element's tag around the light DOM it reads. */
-export function blockToHtml(block: Block, level = 3): string {
+/**
+ * The authored HTML for a block: the element's tag around the light DOM it reads, or with
+ * `form: 'container'` the sanitizer-proof form, `<div data-sov="faq">`, that CMS filters keep.
+ */
+export function blockToHtml(block: Block, level = 3, form: 'element' | 'container' = 'element'): string {
   const name = tag[block.type];
   const body = inner(block, level);
-  return name ? `<${name}>\n${body}\n</${name}>` : body;
+  if (!name) return body;
+  return form === 'container' ? `<div data-sov="${name.slice(4)}">\n${body}\n</div>` : `<${name}>\n${body}\n</${name}>`;
 }

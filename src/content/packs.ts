@@ -67,7 +67,13 @@ export async function fetchJson(url: URL | string, signal?: AbortSignal, timeout
     } catch (error) {
       if (controller.signal.reason instanceof ContentError) throw controller.signal.reason;
       if (signal?.aborted) throw error;
-      throw new ContentError(`could not load ${String(url)} (network error)`);
+      // Browsers hide the reason of a failed request; a cross-origin one most often lacks CORS.
+      const other = new URL(String(url), document.baseURI).origin !== location.origin;
+      throw new ContentError(
+        other
+          ? `could not load ${String(url)} (network error: a file on another origin needs the header Access-Control-Allow-Origin (CORS) from its server, and the page's Content-Security-Policy must allow it in connect-src)`
+          : `could not load ${String(url)} (network error)`
+      );
     }
     if (!response.ok) throw new ContentError(`could not load ${String(url)} (HTTP ${response.status})`);
     const text = await response.text();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatIssues, validateBlock, validateDocument } from './schema.js';
+import { formatIssues, LIMITS, validateBlock, validateDocument } from './schema.js';
 
 const fr = new URL('../../content/souverainete-numerique.fr.json', import.meta.url);
 const en = new URL('../../content/souverainete-numerique.en.json', import.meta.url);
@@ -83,6 +83,74 @@ describe('content schema', () => {
       const result = validateBlock({ type: 'heading', id: '1-bad', text: '' });
       expect(result.ok).to.equal(false);
       if (!result.ok) expect(result.issues.map((i) => i.path)).to.deep.equal(['id', 'text']);
+    });
+  });
+
+  describe('rich text', () => {
+    it('parses Markdown strings once, into the tree', () => {
+      const result = validateBlock({ type: 'faq', title: 'FAQ *vite*', items: [{ question: 'Q ?', answer: 'Un **a**.\n\n- x\n- y' }] });
+      expect(result.ok).to.equal(true);
+      if (!result.ok || result.value.type !== 'faq') return;
+      expect(result.value.title).to.deep.equal(['FAQ ', { type: 'emphasis', children: ['vite'] }]);
+      expect(result.value.items[0].answer).to.deep.equal([
+        { type: 'paragraph', children: ['Un ', { type: 'strong', children: ['a'] }, '.'] },
+        { type: 'list', ordered: false, items: [['x'], ['y']] },
+      ]);
+    });
+
+    it('accepts the tree itself, and a list without "ordered"', () => {
+      const tree = [{ type: 'link', href: 'https://a.fr', children: ['a ', { type: 'code', text: '**' }] }];
+      const result = validateBlock({ type: 'faq', items: [{ question: tree, answer: [{ type: 'list', items: [['x']] }] }] });
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      if (!result.ok || result.value.type !== 'faq') return;
+      expect(result.value.items[0].question).to.deep.equal(tree);
+      expect(result.value.items[0].answer).to.deep.equal([{ type: 'list', ordered: false, items: [['x']] }]);
+    });
+
+    it('names the path of a broken tree node', () => {
+      const result = validateBlock({ type: 'tldr', title: 'T', items: ['ok', [{ type: 'strong', children: [{ type: 'link', children: ['x'] }] }]] });
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.issues.map((i) => i.path)).to.include('items[1][0].children[0].href');
+    });
+
+    it('refuses text that is empty once parsed', () => {
+      const result = validateBlock({ type: 'tldr', title: [{ type: 'strong', children: [' '] }], items: ['x'] });
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(formatIssues(result.issues)).to.equal('title: expected non-empty text');
+    });
+  });
+
+  describe('limits', () => {
+    it('refuses text, items and nesting over the limits, with paths', () => {
+      const long = 'x'.repeat(LIMITS.inlineLength + 1);
+      const cases: [unknown, string][] = [
+        [{ type: 'tldr', title: long, items: ['a'] }, `title: expected at most ${LIMITS.inlineLength} characters`],
+        [{ type: 'tldr', title: [long], items: ['a'] }, `title: expected at most ${LIMITS.inlineLength} characters`],
+        [{ type: 'faq', items: [{ question: 'Q', answer: 'y'.repeat(LIMITS.richLength + 1) }] }, `items[0].answer: expected at most ${LIMITS.richLength} characters`],
+        [{ type: 'tldr', title: 'T', items: Array.from({ length: LIMITS.items + 1 }, () => 'a') }, `items: expected at most ${LIMITS.items} items`],
+      ];
+      for (const [input, message] of cases) {
+        const result = validateBlock(input);
+        expect(result.ok).to.equal(false);
+        if (!result.ok) expect(formatIssues(result.issues)).to.equal(message);
+      }
+      let nested: unknown = 'x';
+      for (let i = 0; i < LIMITS.depth + 1; i++) nested = { type: 'emphasis', children: [nested] };
+      const deep = validateBlock({ type: 'tldr', title: 'T', items: [[nested]] });
+      expect(deep.ok).to.equal(false);
+      if (!deep.ok) expect(formatIssues(deep.issues)).to.equal(`items[0]: expected formatting nested at most ${LIMITS.depth} levels deep`);
+    });
+
+    it('refuses JSON nested past any sane depth before validating it, without a stack overflow', () => {
+      let value: unknown = 'x';
+      for (let i = 0; i < 100_000; i++) value = { type: 'strong', children: [value] };
+      const result = validateBlock({ type: 'tldr', title: 'T', items: [[value]] });
+      expect(result.ok).to.equal(false);
+      if (!result.ok) {
+        expect(result.issues).to.have.length(1);
+        expect(result.issues[0].message).to.equal(`expected values nested at most ${LIMITS.jsonDepth} levels deep`);
+        expect(result.issues[0].path).to.match(/^items\[0\]\[0\]\.children\[0\]/);
+      }
     });
   });
 });

@@ -4,11 +4,14 @@
  * (`blocks[3].rows[2]: expected 3 cells, got 2`) and of the published JSON Schema
  * (`dist/content.schema.json`, written by `scripts/json-schema.mjs` from `DocumentSchema`).
  *
- * Text fields hold "inline text" (see `inline.ts`): plain text with `**strong**`, `*emphasis*`,
- * `` `code` `` and `[links](https://…)`; "rich text" fields also take blank-line separated
- * paragraphs and `- ` lists.
+ * Text fields take the Markdown subset of `inline.ts` (`**strong**`, `*emphasis*`, `` `code` ``,
+ * `[links](https://…)`; rich text adds paragraphs and lists) or the rich-text tree of
+ * `rich-text.ts` itself. Strings are parsed once, here: every validated block holds trees, and
+ * `LIMITS` bounds every length and depth before any parsing.
  */
 import * as v from 'valibot';
+import { parseInline, parseRich } from './inline.js';
+import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
 
 const Id = v.pipe(
   v.string(),
@@ -16,54 +19,133 @@ const Id = v.pipe(
   v.description('Stable identifier: letters, digits, "-" or "_", starting with a letter.')
 );
 
-/** Inline text: a non-empty string in the inline format. */
-const Inline = v.pipe(
+/**
+ * Limits on what any source may hold. Content past them is refused with a path and a message
+ * before any parsing, so a hostile or broken document costs at most a linear scan.
+ */
+export const LIMITS = {
+  /** Characters of one inline text (a title, an item, a cell), as Markdown or as tree text. */
+  inlineLength: 5_000,
+  /** Characters of one rich text (a paragraph block, an FAQ answer). */
+  richLength: 50_000,
+  /** Items of one block (points, rows, questions), columns of a table, blocks of a document. */
+  items: 5_000,
+  /** Nesting of formatting (strong inside emphasis inside a link…). */
+  depth: 8,
+  /** Nesting of any JSON value given to the validator (guards the recursive validation). */
+  jsonDepth: 64,
+} as const;
+
+/** The inline tree as JSON writes it (the same shape as `Inline`). */
+type InlineInput = string | { type: 'strong' | 'emphasis'; children: InlineInput[] } | { type: 'code'; text: string } | { type: 'link'; href: string; children: InlineInput[] };
+
+export const InlineNodeSchema: v.GenericSchema<InlineInput, Inline> = v.union([
   v.string(),
-  v.nonEmpty('expected non-empty text'),
-  v.description('Inline text: **strong**, *emphasis*, `code`, [label](https://url).')
+  v.variant('type', [
+    v.strictObject({ type: v.picklist(['strong', 'emphasis']), children: v.array(v.lazy(() => InlineNodeSchema)) }),
+    v.strictObject({ type: v.literal('code'), text: v.string() }),
+    v.strictObject({ type: v.literal('link'), href: v.string(), children: v.array(v.lazy(() => InlineNodeSchema)) }),
+  ]),
+]);
+
+const InlineTreeSchema = v.array(InlineNodeSchema);
+
+export const RichNodeSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('paragraph'), children: InlineTreeSchema }),
+  v.strictObject({ type: v.literal('list'), ordered: v.optional(v.boolean(), false), items: v.pipe(v.array(InlineTreeSchema), v.nonEmpty('expected at least one item')) }),
+]);
+
+function depthOf(nodes: readonly (Inline | Rich)[]): number {
+  let max = 0;
+  const stack: [readonly (Inline | Rich)[], number][] = [[nodes, 1]];
+  while (stack.length) {
+    const [list, depth] = stack.pop()!;
+    for (const node of list) {
+      if (typeof node === 'string') continue;
+      max = Math.max(max, depth);
+      if ('children' in node) stack.push([node.children, depth + 1]);
+      else if ('items' in node) for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/** Formatting depth (a paragraph or list counts as one level, as a tree of inline nodes does). */
+const shallow = /* @__NO_SIDE_EFFECTS__ */ <T extends Inline | Rich>(limit: number) =>
+  v.check<T[], string>((nodes) => depthOf(nodes) <= limit, `expected formatting nested at most ${LIMITS.depth} levels deep`);
+
+const textOf = (nodes: readonly Inline[]) => inlineText(nodes).trim();
+
+/**
+ * Inline text: the Markdown subset as a string (parsed here, once) or the tree itself; the
+ * validated value is always the tree. `empty` allows an empty value (table cells).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function inlineField(empty: boolean) {
+  const max = LIMITS.inlineLength;
+  const tooLong = `expected at most ${max} characters`;
+  return v.pipe(
+    v.union([
+      empty ? v.pipe(v.string(), v.maxLength(max, tooLong)) : v.pipe(v.string(), v.nonEmpty('expected non-empty text'), v.maxLength(max, tooLong)),
+      v.pipe(InlineTreeSchema, v.check((nodes) => inlineText(nodes).length <= max, tooLong)),
+    ]),
+    v.transform((input): Inline[] => (typeof input === 'string' ? parseInline(input) : input)),
+    v.check((nodes) => empty || !!textOf(nodes), 'expected non-empty text'),
+    shallow<Inline>(LIMITS.depth),
+    v.description('Inline text: a string in the Markdown subset (**strong**, *emphasis*, `code`, [label](https://url)) or its tree.')
+  );
+}
+
+const InlineText = inlineField(false);
+const Cell = inlineField(true);
+
+/** Rich text: the Markdown subset with paragraphs and lists, as a string or its tree. */
+const RichText = v.pipe(
+  v.union([
+    v.pipe(v.string(), v.nonEmpty('expected non-empty text'), v.maxLength(LIMITS.richLength, `expected at most ${LIMITS.richLength} characters`)),
+    v.pipe(v.array(RichNodeSchema), v.nonEmpty('expected at least one paragraph or list'), v.check((nodes) => richText(nodes).length <= LIMITS.richLength, `expected at most ${LIMITS.richLength} characters`)),
+  ]),
+  v.transform((input): Rich[] => (typeof input === 'string' ? parseRich(input) : input)),
+  v.check((nodes) => !!richText(nodes).trim(), 'expected non-empty text'),
+  shallow<Rich>(LIMITS.depth + 1),
+  v.description('Rich text: a string in the Markdown subset (inline text, paragraphs separated by a blank line, "- " or "1. " lists) or its tree.')
 );
 
-/** Rich text: inline text plus blank-line paragraphs and "- " / "1. " lists. */
-const Rich = v.pipe(
-  v.string(),
-  v.nonEmpty('expected non-empty text'),
-  v.description('Rich text: inline text, paragraphs separated by a blank line, "- " or "1. " lists.')
-);
-
+/* @__NO_SIDE_EFFECTS__ */
 function items<T extends v.GenericSchema>(item: T) {
-  return v.pipe(v.array(item), v.nonEmpty('expected at least one item'));
+  return v.pipe(v.array(item), v.nonEmpty('expected at least one item'), v.maxLength(LIMITS.items, `expected at most ${LIMITS.items} items`));
 }
 
 export const ParagraphSchema = v.strictObject({
   type: v.literal('paragraph'),
   id: v.optional(Id),
-  text: Rich,
+  text: RichText,
 });
 
 export const HeadingSchema = v.strictObject({
   type: v.literal('heading'),
   id: v.optional(Id),
   level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(6))),
-  text: Inline,
+  text: InlineText,
 });
 
 export const TldrSchema = v.strictObject({
   type: v.literal('tldr'),
   id: v.optional(Id),
-  title: Inline,
-  items: items(Inline),
+  title: InlineText,
+  items: items(InlineText),
 });
 
 export const ListItemSchema = v.strictObject({
   icon: v.optional(v.pipe(v.string(), v.maxLength(16, 'expected a short icon (an emoji)'))),
-  term: v.optional(Inline),
-  text: Inline,
+  term: v.optional(InlineText),
+  text: InlineText,
 });
 
 export const ListSchema = v.strictObject({
   type: v.literal('list'),
   id: v.optional(Id),
-  title: v.optional(Inline),
+  title: v.optional(InlineText),
   items: items(ListItemSchema),
 });
 
@@ -71,9 +153,9 @@ export const TableSchema = v.pipe(
   v.strictObject({
     type: v.literal('table'),
     id: v.optional(Id),
-    caption: v.optional(Inline),
-    columns: v.pipe(v.array(Inline), v.nonEmpty('expected at least one column')),
-    rows: items(v.array(v.string())),
+    caption: v.optional(InlineText),
+    columns: v.pipe(v.array(InlineText), v.nonEmpty("expected at least one column"), v.maxLength(LIMITS.items, `expected at most ${LIMITS.items} columns`)),
+    rows: items(v.pipe(v.array(Cell), v.maxLength(LIMITS.items, `expected at most ${LIMITS.items} cells`))),
     rowHeaders: v.optional(v.picklist(['first', 'none'])),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
@@ -95,27 +177,27 @@ export const TableSchema = v.pipe(
 
 export const ChecklistItemSchema = v.strictObject({
   id: v.optional(Id),
-  text: Inline,
+  text: InlineText,
   checked: v.optional(v.boolean()),
 });
 
 export const ChecklistSchema = v.strictObject({
   type: v.literal('checklist'),
   id: v.optional(Id),
-  title: v.optional(Inline),
+  title: v.optional(InlineText),
   items: items(ChecklistItemSchema),
 });
 
 export const FaqItemSchema = v.strictObject({
   id: v.optional(Id),
-  question: Inline,
-  answer: Rich,
+  question: InlineText,
+  answer: RichText,
 });
 
 export const FaqSchema = v.strictObject({
   type: v.literal('faq'),
   id: v.optional(Id),
-  title: v.optional(Inline),
+  title: v.optional(InlineText),
   items: items(FaqItemSchema),
 });
 
@@ -135,7 +217,7 @@ export const DocumentSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: Id,
   lang: Lang,
-  title: Inline,
+  title: InlineText,
   blocks: items(BlockSchema),
 });
 
@@ -148,7 +230,7 @@ const EnvelopeSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: Id,
   lang: Lang,
-  title: Inline,
+  title: InlineText,
   blocks: items(v.looseObject({ type: v.string(), id: v.optional(v.string()) })),
 });
 
@@ -183,14 +265,50 @@ function formatPath(path: v.IssuePathItem[] | undefined): string {
   return out;
 }
 
+/**
+ * A text field is a union (a string or a tree), and so is each tree node: when every option
+ * fails, valibot reports the union and nests each option's issues. The deepest of those says
+ * what is wrong (`items[1][0].children[0].href`), so it replaces the union's own message.
+ */
+function specific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
+  if (issue.type !== 'union' || !issue.issues?.length) return [issue];
+  // Nested issues carry paths relative to the union.
+  const base = issue.path ?? [];
+  const nested = issue.issues.flatMap((inner) => specific({ ...inner, path: [...base, ...(inner.path ?? [])] as [v.IssuePathItem, ...v.IssuePathItem[]] }));
+  const depth = Math.max(...nested.map((i) => i.path?.length ?? 0));
+  return depth > base.length ? nested.filter((i) => (i.path?.length ?? 0) === depth) : [issue];
+}
+
 function toIssues(issues: v.BaseIssue<unknown>[]): ContentIssue[] {
-  return issues.map((issue) => ({
+  return issues.flatMap(specific).map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message.replace(/^Invalid (\w+): /, (_m, what: string) => `invalid ${what}: `),
   }));
 }
 
+/**
+ * The first value nested deeper than `LIMITS.jsonDepth`, or any array longer than
+ * `LIMITS.items`, found by one walk without recursion, before validation. Validation recurses per
+ * level and checks lengths only after checking every item, so a hostile document is refused here
+ * first, in time linear in its size.
+ */
+function tooLarge(input: unknown): ContentIssue | undefined {
+  const stack: [unknown, string, number][] = [[input, '', 0]];
+  while (stack.length) {
+    const [value, path, depth] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= LIMITS.jsonDepth) return { path, message: `expected values nested at most ${LIMITS.jsonDepth} levels deep` };
+    if (Array.isArray(value) && value.length > LIMITS.items) return { path, message: `expected at most ${LIMITS.items} items` };
+    for (const [key, child] of Object.entries(value)) {
+      stack.push([child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 function run<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ValidationResult<T> {
+  const large = tooLarge(input);
+  if (large) return { ok: false, issues: [large] };
   const result = v.safeParse(schema, input);
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: toIssues(result.issues) };
 }

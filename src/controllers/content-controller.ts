@@ -36,6 +36,21 @@ interface Options<V> {
   select(value: unknown, fragment: string | undefined): ValidationResult<V>;
   /** Reads the authored light DOM; `undefined` when there is none. */
   read?(host: HTMLElement): unknown;
+  /** The authored structure the reader expects, for the error shown when it finds none. */
+  structure?: string;
+}
+
+/** Elements already warned about having no content. */
+const warnedEmpty = new WeakSet<Element>();
+
+/** The authored text of an element, without our generated nodes, trimmed. */
+function authoredText(host: Element): string {
+  let text = '';
+  for (let child = host.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) text += (child as Text).data;
+    else if (child instanceof Element && !child.hasAttribute('data-sov-generated') && child.localName !== 'script' && child.localName !== 'style') text += child.textContent ?? '';
+  }
+  return text.trim();
 }
 
 /** Issues listed in the console and in the element; a huge broken document has thousands. */
@@ -115,6 +130,7 @@ export class ContentController<V> implements ReactiveController {
   private lightDomVersion = 0;
   private loggedError = '';
   private detachedSignature = '';
+  private emptyCheck?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ContentHost,
@@ -148,6 +164,8 @@ export class ContentController<V> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.emptyCheck);
+    this.emptyCheck = undefined;
     this.detachedSignature = this.lightDomSignature();
     this.observer?.disconnect();
     this.observer = undefined;
@@ -164,6 +182,12 @@ export class ContentController<V> implements ReactiveController {
     if (host.data !== undefined && host.data !== null) {
       source = 'data';
       key = host.data;
+    } else if (/^\[object \w+\]$/.test(host.getAttribute('data') ?? '')) {
+      // An object written as an attribute: React 19 does this when the tag is not defined yet at
+      // render time (the element module imported lazily, after the first render); the object is
+      // lost, so say how to fix it instead of rendering nothing.
+      source = 'data';
+      key = `attribute\u0000${host.getAttribute('data')}`;
     } else if (host.src) {
       source = 'src';
       key = `src\u0000${host.src}`;
@@ -182,6 +206,14 @@ export class ContentController<V> implements ReactiveController {
     switch (source) {
       case 'data':
         this.origin = 'data';
+        if (host.data === undefined || host.data === null) {
+          const tag = host.localName;
+          this.fail({
+            message: `the data attribute holds "${host.getAttribute('data')}": an object was set as an attribute, so it is lost. <${tag}> was not defined yet when it was rendered (React 19 does this when the element module is imported after the first render). Import 'souverain/all.js' or 'souverain/${tag}.js' before rendering, or set the data property once the element is defined.`,
+            issues: [],
+          });
+          break;
+        }
         this.settle(this.options.select(host.data, undefined));
         break;
       case 'src':
@@ -220,13 +252,50 @@ export class ContentController<V> implements ReactiveController {
   private readHtml(): void {
     const value = this.options.read?.(this.host);
     this.origin = `html:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
-    if (value === undefined) {
-      this.state = 'empty';
-      this.value = undefined;
-      this.error = undefined;
+    if (value !== undefined) {
+      this.settle(this.options.select(value, undefined));
       return;
     }
-    this.settle(this.options.select(value, undefined));
+    // No recognised structure. Text left behind is an error a reader can see: most often a CMS
+    // removed the tags around it (the <script> of inline JSON, or <details>/<ul>).
+    const text = authoredText(this.host);
+    if (text) {
+      let json = false;
+      try {
+        json = /^[[{]/.test(text) && typeof JSON.parse(text) === 'object';
+      } catch {
+        // Not JSON: text without structure.
+      }
+      this.fail({
+        message: json
+          ? 'the element holds JSON as text: its <script type="application/json"> wrapper was removed, probably by the page’s editor or HTML filter. Inline JSON is for templates; in a CMS use the content or src attribute, or authored HTML'
+          : `authored HTML without a recognised structure: expected ${this.options.structure ?? 'the element’s authored HTML'}`,
+        issues: [],
+      });
+      return;
+    }
+    this.state = 'empty';
+    this.value = undefined;
+    this.error = undefined;
+    this.warnEmpty();
+  }
+
+  /**
+   * An element with no source at all usually lost it on the way to the page: a filter stripped
+   * its attributes, or wpautop closed it before its content. Say so once, after the page has
+   * loaded (scripts may still set `data` until then).
+   */
+  private warnEmpty(): void {
+    if (this.emptyCheck || warnedEmpty.has(this.host)) return;
+    const check = () => {
+      this.emptyCheck = undefined;
+      if (!this.host.isConnected || this.state !== 'empty' || warnedEmpty.has(this.host)) return;
+      warnedEmpty.add(this.host);
+      console.warn(
+        `[souverain] <${this.host.localName}> has no content: no data, src or content attribute and no authored HTML inside it. A CMS or HTML filter may have removed its attributes or content, or WordPress's wpautop may have closed it before its content; see the CMS recipes in the docs.`
+      );
+    };
+    this.emptyCheck = document.readyState === 'complete' ? setTimeout(check, 0) : setTimeout(() => (document.readyState === 'complete' ? check() : window.addEventListener('load', () => setTimeout(check, 0), { once: true })), 0);
   }
 
   private load(src: string): void {

@@ -111,6 +111,29 @@ describe('<sov-faq>', () => {
   });
 
   describe('rendering', () => {
+    it('reads a heading per question followed by its answer, as WYSIWYG editors write it', async () => {
+      const el = await fixture<SovFaq>(html`<sov-faq>
+        <h2>Questions</h2>
+        <h3 id="cout">Combien ça coûte ?</h3>
+        <p>Rien en licence.</p>
+        <p>Le support se paie.</p>
+        <h3>Et la <em>sécurité</em> ?</h3>
+        <ul><li>audits</li><li>correctifs</li></ul>
+      </sov-faq>`);
+      await settled(el);
+      const root = shadow(el);
+      expect(root.querySelector('h2')!.textContent!.trim()).to.equal('Questions');
+      const buttons = Array.from(root.querySelectorAll('h3 button'));
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Combien ça coûte ?', 'Et la sécurité ?']);
+      expect(el.openItems).to.deep.equal([]);
+      el.expandAll();
+      await el.updateComplete;
+      const panels = root.querySelectorAll('[part~="answer"]');
+      expect(panels[0].querySelectorAll('p')).to.have.length(2);
+      expect(panels[1].querySelectorAll('li')).to.have.length(2);
+      expect(root.getElementById('question-cout')).to.exist;
+    });
+
     it('renders the title, each question as a heading holding a button, and rich answers', async () => {
       const el = await make();
       const root = shadow(el);
@@ -741,13 +764,13 @@ describe('<sov-faq>', () => {
       });
     }
 
-    it('reports authored HTML with a heading but no <details>, or a <details> without a summary', async () => {
+    it('reports authored HTML with a question heading but no answer, or a <details> without a summary', async () => {
       const { result: a } = await captureConsole(async () => {
-        const el = await fixture<SovFaq>(html`<sov-faq><h2>FAQ</h2><p>Rien.</p></sov-faq>`);
+        const el = await fixture<SovFaq>(html`<sov-faq><h2>FAQ</h2></sov-faq>`);
         await settled(el);
         return el;
       });
-      expect(errorBox(a)!.textContent).to.contain('items');
+      expect(errorBox(a)!.textContent).to.contain('items[0].answer');
       const { result: b } = await captureConsole(async () => {
         const el = await fixture<SovFaq>(html`<sov-faq><details><p>Réponse sans question.</p></details></sov-faq>`);
         await settled(el);

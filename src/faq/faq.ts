@@ -10,8 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { renderHeading } from '../content/heading.js';
-import { plainText } from '../content/inline.js';
-import { child, headingLevel, readRich, readText } from '../content/light-dom.js';
+import { inlineText, richText, type Inline } from '../content/rich-text.js';
+import { child, readRich, readRichNodes, readText } from '../content/light-dom.js';
 import { renderInline, renderRich } from '../content/render.js';
 import { FaqSchema, type FaqBlock, type FaqItem } from '../content/schema.js';
 import { matches } from '../content/search.js';
@@ -27,21 +27,58 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-/** Reads an optional heading, then one `<details><summary>Question</summary>answer…</details>` per item. */
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
+const levelOf = (el: Element) => Number(el.tagName[1]);
+
+/**
+ * The authored structure: with `<details>`, an optional title heading before them; without
+ * (most WYSIWYG editors have no details block, CKEditor 5 flattens it), a heading per question
+ * followed by its answer, the questions being the deepest headings and a higher one before them
+ * the title. Returns the title and question headings, or `undefined` when there is neither form.
+ */
+function authoredShape(host: Element): { title?: Element; questions?: Element[]; details: Element[] } | undefined {
+  const children = Array.from(host.children);
+  const details = children.filter((el) => el.tagName === 'DETAILS');
+  const headings = children.filter(isHeading);
+  if (details.length) return { title: headings.find((h) => h.compareDocumentPosition(details[0]) & Node.DOCUMENT_POSITION_FOLLOWING), details };
+  if (!headings.length) return undefined;
+  const deepest = Math.max(...headings.map(levelOf));
+  const questions = headings.filter((h) => levelOf(h) === deepest);
+  const title = levelOf(headings[0]) < deepest ? headings[0] : undefined;
+  return { ...(title ? { title } : {}), questions, details };
+}
+
+/** Reads an optional title, then one `<details><summary>Question</summary>answer…</details>` (or one heading and its answer) per item. */
 export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
-  const heading = child(host, 'h1, h2, h3, h4, h5, h6');
-  const details = Array.from(host.children).filter((el) => el.tagName === 'DETAILS');
-  if (!heading && !details.length) return undefined;
-  const items = details.map((el) => {
-    const summary = child(el, 'summary');
-    return { ...(el.id ? { id: el.id } : {}), question: summary ? readText(summary) : '', answer: readRich(el, (node) => node === summary) };
-  });
-  return { type: 'faq', ...(heading ? { title: readText(heading) } : {}), items };
+  const shape = authoredShape(host);
+  if (!shape) return undefined;
+  const items = shape.questions
+    ? shape.questions.map((question) => {
+        const answer: Node[] = [];
+        for (let node = question.nextSibling; node && !(node instanceof Element && isHeading(node)); node = node.nextSibling) answer.push(node);
+        return { ...(question.id ? { id: question.id } : {}), question: readText(question), answer: readRichNodes(answer) };
+      })
+    : shape.details.map((el) => {
+        const summary = child(el, 'summary');
+        return { ...(el.id ? { id: el.id } : {}), question: summary ? readText(summary) : [], answer: readRich(el, (node) => node === summary) };
+      });
+  const title = shape.title && readText(shape.title);
+  return { type: 'faq', ...(title?.length ? { title } : {}), items };
+}
+
+/** The levels of the authored title and questions, which the rendered headings keep. */
+function authoredLevels(host: Element): { title?: number; question?: number } {
+  const shape = authoredShape(host);
+  const summaryHeading = host.querySelector(':scope > details > summary > :is(h2, h3, h4, h5, h6)');
+  return {
+    ...(shape?.title ? { title: levelOf(shape.title) } : {}),
+    ...(shape?.questions ? { question: levelOf(shape.questions[0]) } : summaryHeading ? { question: levelOf(summaryHeading) } : {}),
+  };
 }
 
 /** Items rendered as the question's button text: a button cannot hold a link, so links become their label. */
-function questionText(question: string) {
-  return /\]\(/.test(question) ? plainText(question) : renderInline(question);
+function questionText(question: readonly Inline[]) {
+  return question.some((node) => typeof node === 'object' && node.type === 'link') ? inlineText(question) : renderInline(question);
 }
 
 /** The search count waits for typing to pause; "link copied" goes away after a while. */
@@ -67,7 +104,7 @@ const NOTE_DURATION = 5000;
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-faq-border-color=var(--sov-color-border)] - The lines between items.
  * @cssprop [--sov-faq-gap=0] - Space between items.
- * @fires sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
+ * @fires {FaqToggleDetail} sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
  */
 export class SovFaq extends SovElement<FaqBlock> {
   static override styles = faqStyles;
@@ -75,6 +112,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   protected override readonly contentSource = new ContentController<FaqBlock>(this, this.language, {
     select: blockOf('faq', FaqSchema),
     read: readFaq,
+    structure: 'one <details><summary>question</summary>answer</details> per question, or a heading per question followed by its answer',
   });
 
   private readonly deepLink = new DeepLinkController(this);
@@ -156,8 +194,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     const items = block?.items ?? [];
     // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
     if (!block) releaseIds(this);
-    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: plainText(item.question) }))) : [];
-    this.texts = items.map((item) => `${plainText(item.question)} ${plainText(item.answer)}`);
+    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: inlineText(item.question) }))) : [];
+    this.texts = items.map((item) => `${inlineText(item.question)} ${richText(item.answer)}`);
     // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
     if (block && block !== this.lastRead && this.contentSource.source === 'html') {
       this.lastRead = block;
@@ -303,8 +341,9 @@ export class SovFaq extends SovElement<FaqBlock> {
     const block = this.block;
     if (!block) return nothing;
     const t = this.language.strings;
-    const authoredTitle = headingLevel(child(this, 'h2, h3, h4, h5, h6'));
-    const level = this.headingLevel ?? (authoredTitle ? authoredTitle + 1 : headingLevel(this.querySelector(':scope > details > summary > :is(h2, h3, h4, h5, h6)') ?? undefined)) ?? 3;
+    const authored = this.contentSource.source === 'html' ? authoredLevels(this) : {};
+    const authoredTitle = authored.title && authored.title >= 2 ? authored.title : undefined;
+    const level = Math.min(6, Math.max(2, this.headingLevel ?? authored.question ?? (authoredTitle ? authoredTitle + 1 : 3)));
     const visible = this.visibleIds;
     const entries = block.items.map((item, i) => ({ item, id: this.ids[i] }));
     // APG: regions help only when few panels can be open at once; many regions clutter the landmarks.

@@ -5,7 +5,7 @@
  * policy named `souverain` where the browser has Trusted Types: a page that enforces them and
  * does not allow that policy gets no structured data and one console warning.
  */
-import { plainText } from '../content/inline.js';
+import { inlineText, richText } from '../content/rich-text.js';
 import type { FaqItem } from '../content/schema.js';
 
 /** The `FAQPage` object for items: questions and answers as plain text. */
@@ -15,8 +15,8 @@ export function faqPage(items: readonly Pick<FaqItem, 'question' | 'answer'>[]):
     '@type': 'FAQPage',
     mainEntity: items.map((item) => ({
       '@type': 'Question',
-      name: plainText(item.question),
-      acceptedAnswer: { '@type': 'Answer', text: plainText(item.answer) },
+      name: inlineText(item.question),
+      acceptedAnswer: { '@type': 'Answer', text: richText(item.answer) },
     })),
   };
 }

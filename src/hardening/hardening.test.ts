@@ -4,11 +4,12 @@
  * and broken input; load; and 10,000 connect/disconnect cycles per element without leaks.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../souverain.js';
+import '../all.js';
 import { tags, hostileBlock, hostileLightDom, inspect, literalPayloads, type Tag } from '../test-utils/hostile.js';
 import { textPayloads } from '../test-utils/payloads.js';
 import { captureConsole, errorBox, settled, shadowText } from '../test-utils/helpers.js';
 import { ContentError, fetchJson } from '../content/packs.js';
+import { LIMITS } from '../content/schema.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown; src?: string };
 type Win = Window & { __sovXss?: unknown };
@@ -132,28 +133,58 @@ describe('hardening', () => {
   });
 
   describe('bad and broken input', () => {
-    it('reports a 10 MB document of junk without breaking siblings', async function () {
+    it('refuses a 10 MB document past the block limit at once, without breaking siblings', async function () {
       this.timeout(60000);
-      const junk = { id: 'big', lang: 'fr', title: 'x', blocks: Array.from({ length: 20000 }, (_, i) => ({ type: 'faq', items: [{ question: 'q'.repeat(250), answer: i }] })) };
-      expect(JSON.stringify(junk).length).to.be.greaterThan(5_000_000);
-      const big = { ...junk, blocks: [...junk.blocks, ...junk.blocks] };
-      // The article validates the whole document (an element showing one block checks only that block).
+      const junk = { id: 'big', lang: 'fr', title: 'x', blocks: Array.from({ length: 40000 }, (_, i) => ({ type: 'faq', items: [{ question: 'q'.repeat(250), answer: i }] })) };
+      expect(JSON.stringify(junk).length).to.be.greaterThan(10_000_000);
       const container = await fixture<HTMLElement>(html`<div><sov-article></sov-article><sov-tldr content="souverainete-numerique"></sov-tldr></div>`);
       const calls = await trapped(async () => {
         const { errors } = await captureConsole(async () => {
-          const url = URL.createObjectURL(new Blob([JSON.stringify(big)], { type: 'application/json' }));
+          const url = URL.createObjectURL(new Blob([JSON.stringify(junk)], { type: 'application/json' }));
           const article = container.querySelector<Sov>('sov-article')!;
           article.src = url;
           await allSettled(container);
           URL.revokeObjectURL(url);
-          expect(errorBox(article)?.textContent).to.contain('blocks[0].items[0].answer');
-          expect(errorBox(article)?.textContent).to.contain('… and 39990 more');
-          expect(errorBox(article)!.querySelectorAll('li').length).to.equal(12);
+          expect(errorBox(article)?.textContent).to.contain(`blocks: expected at most ${LIMITS.items} items`);
         });
         expect(errors).to.have.length(1);
       });
       expect(calls).to.deep.equal([]);
       expect(shadowText(container.querySelector('sov-tldr')!)).to.contain('Allergique aux pavés');
+    });
+
+    it('lists the first problems of a large broken document and counts the rest', async function () {
+      this.timeout(60000);
+      // The article validates the whole document (an element showing one block checks only that block).
+      const junk = { id: 'big', lang: 'fr', title: 'x', blocks: Array.from({ length: LIMITS.items }, (_, i) => ({ type: 'faq', items: [{ question: 'q'.repeat(250), answer: i }] })) };
+      const article = await fixture<Sov>(html`<sov-article></sov-article>`);
+      const calls = await trapped(async () => {
+        const { errors } = await captureConsole(async () => {
+          const url = URL.createObjectURL(new Blob([JSON.stringify(junk)], { type: 'application/json' }));
+          article.src = url;
+          await settled(article);
+          URL.revokeObjectURL(url);
+        });
+        expect(errors).to.have.length(1);
+      });
+      expect(calls).to.deep.equal([]);
+      expect(errorBox(article)?.textContent).to.contain('blocks[0].items[0].answer');
+      expect(errorBox(article)?.textContent).to.contain(`… and ${LIMITS.items - 10} more`);
+      expect(errorBox(article)!.querySelectorAll('li').length).to.equal(12);
+    });
+
+    it('refuses text over the length limit with its path, in every source', async () => {
+      const long = 'A'.repeat(LIMITS.inlineLength + 1);
+      const { result: elements, errors } = await captureConsole(async () => {
+        const fromData = await fixture<Sov>(html`<sov-tldr></sov-tldr>`);
+        fromData.data = { title: 'T', items: ['court', long] };
+        const fromHtml = await fixture<Sov>(html`<sov-tldr><h3>Titre</h3><ul><li>court</li><li>${long}</li></ul></sov-tldr>`);
+        await settled(fromData);
+        await settled(fromHtml);
+        return [fromData, fromHtml];
+      });
+      for (const el of elements) expect(errorBox(el)?.textContent).to.contain(`items[1]: expected at most ${LIMITS.inlineLength} characters`);
+      expect(errors).to.have.length(2);
     });
 
     it('reports deeply nested junk', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './sov-list.js';
 import type { SovList } from './list.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
-import { settled, shadow, shadowText } from '../test-utils/helpers.js';
+import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
 
 const block = {
   type: 'list',
@@ -105,7 +105,7 @@ describe('<sov-list>', () => {
       expect(items[3].querySelector('[part~="term"]')!.textContent).to.equal('Terme');
       expect(items[3].querySelector('em')!.textContent).to.equal('emphase');
       // Parentheses in an authored URL survive the trip through the inline format.
-      expect(items[3].querySelector('a')!.getAttribute('href')).to.equal('https://fr.wikipedia.org/wiki/Linux_%28noyau%29');
+      expect(items[3].querySelector('a')!.getAttribute('href')).to.equal('https://fr.wikipedia.org/wiki/Linux_(noyau)');
       expect(items[3].querySelector('a')!.textContent).to.equal('un lien');
     });
   });
@@ -136,10 +136,14 @@ describe('<sov-list>', () => {
       expect(shadow(el).querySelectorAll('[part~="item"]')).to.have.length(1);
     });
 
-    it('renders nothing without a list', async () => {
-      const el = await fixture<SovList>(html`<sov-list><h3>Titre seul</h3></sov-list>`);
-      await settled(el);
-      expect(shadowText(el)).to.equal('');
+    it('shows an error without a list', async () => {
+      const { result: el, errors } = await captureConsole(async () => {
+        const el = await fixture<SovList>(html`<sov-list><h3>Titre seul</h3></sov-list>`);
+        await settled(el);
+        return el;
+      });
+      expect(errorBox(el)!.textContent).to.contain('expected a heading or paragraph, then a <ul> of points');
+      expect(errors).to.have.length(1);
     });
   });
 

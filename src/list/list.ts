@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { readText, readTitledList } from '../content/light-dom.js';
-import { splitEmoji, splitTerm } from '../content/emoji.js';
+import { splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
 import { renderInline } from '../content/render.js';
 import { ListSchema, type ListBlock, type ListItem } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
@@ -18,11 +18,10 @@ export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
   const authored = readTitledList(host);
   if (!authored) return undefined;
   const items = authored.items.map((li): ListItem => {
-      const [icon, rest] = splitEmoji(readText(li));
-      const strong = li.querySelector(':scope > strong, :scope > b');
-      const [term, text] = strong && rest.startsWith('**') ? splitTerm(rest.replace(/^\*\*(.+?)\*\*/, '$1')) : splitTerm(rest);
-      return { ...(icon ? { icon } : {}), ...(term ? { term } : {}), text };
-    });
+    const [icon, rest] = splitEmojiNodes(readText(li));
+    const [term, text] = splitTermNodes(rest);
+    return { ...(icon ? { icon } : {}), ...(term ? { term } : {}), text };
+  });
   return { type: 'list', ...(authored.title ? { title: authored.title } : {}), items };
 }
 
@@ -46,6 +45,7 @@ export class SovList extends SovElement<ListBlock> {
   protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
     select: blockOf('list', ListSchema),
     read: readList,
+    structure: 'a heading or paragraph, then a <ul> of points',
   });
 
   /** Level of the title heading (2–6); an authored `h2`–`h6` sets it. */

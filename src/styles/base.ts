@@ -9,8 +9,22 @@ import { tokens } from './tokens.js';
 export const base = [
   tokens,
   css`
+    /* Fonts and the text colour come from the page; the other inherited text properties a page
+       may set (a centred, indented, upper-case or letter-spaced article column) are reset, so
+       every part of an element reads the same. Styles set on the element itself still win. */
     :host {
       display: block;
+      text-align: start;
+      text-align-last: auto;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      letter-spacing: normal;
+      word-spacing: normal;
+      white-space: normal;
+      word-break: normal;
+      hyphens: manual;
+      cursor: auto;
     }
     :host([hidden]) {
       display: none !important;

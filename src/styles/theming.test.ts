@@ -6,7 +6,7 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../souverain.js';
+import '../all.js';
 import { contrast, over, resolveColor } from '../test-utils/color.js';
 import { settled } from '../test-utils/helpers.js';
 

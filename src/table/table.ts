@@ -9,7 +9,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
-import { inlineText, parseInline } from '../content/inline.js';
+import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { TableSchema, type TableBlock } from '../content/schema.js';
@@ -46,10 +46,10 @@ export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sort
   const body = Array.from(table.rows).filter((row) => row.parentElement === table || row.parentElement?.tagName === 'TBODY');
   const header = table.tHead?.rows[0] ?? body.shift();
   const cells = (row: HTMLTableRowElement) => Array.from(row.cells);
-  const caption = table.caption ? readText(table.caption) : '';
+  const caption = table.caption ? readText(table.caption) : [];
   const block: Partial<TableBlock> = {
     type: 'table',
-    ...(caption ? { caption } : {}),
+    ...(caption.length ? { caption } : {}),
     columns: header ? cells(header).map(readText) : [],
     rows: body.map((row) => cells(row).map(readText)),
   };
@@ -63,7 +63,7 @@ const plainCells = new WeakMap<TableBlock, string[][]>();
 function cellTexts(block: TableBlock): string[][] {
   let texts = plainCells.get(block);
   if (!texts) {
-    texts = block.rows.map((row) => row.map((cell) => inlineText(parseInline(cell))));
+    texts = block.rows.map((row) => row.map((cell) => inlineText(cell)));
     plainCells.set(block, texts);
   }
   return texts;
@@ -92,13 +92,14 @@ const ICONS: Record<SortDirection, string> = { none: 'â†•\uFE0E', ascending: 'â†
  * @cssprop [--sov-table-stripe=color-mix(in srgb, currentColor 4%, transparent)] - Background of every other row.
  * @cssprop [--sov-table-header-background=var(--sov-color-surface-raised)] - Background of the header row.
  * @cssprop [--sov-table-max-height=80vh] - Height past which the table scrolls in its box with a sticky header; `none` to let it grow.
- * @fires sov-sort - The user sorted the rows (detail `{ column, direction }`, direction `ascending`, `descending` or `none`).
+ * @fires {SovSortDetail} sov-sort - The user sorted the rows (detail `{ column, direction }`, direction `ascending`, `descending` or `none`).
  */
 export class SovTable extends SovElement<TableBlock> {
   static override styles = tableStyles;
 
   protected override readonly contentSource = new ContentController<TableBlock>(this, this.language, {
     select: blockOf('table', TableSchema),
+    structure: 'a <table> with a <caption>, a <thead> row and <tbody> rows',
     read: (host) => {
       const authored = readTable(host);
       this.authoredSortValues = authored?.sortValues;
@@ -153,7 +154,7 @@ export class SovTable extends SovElement<TableBlock> {
     const direction: SortDirection = current === 'none' ? 'ascending' : current === 'ascending' ? 'descending' : 'none';
     this.sortColumn = column;
     this.sortDirection = direction;
-    this.announcement = this.language.strings.sorted(inlineText(parseInline(block.columns[column])), direction);
+    this.announcement = this.language.strings.sorted(inlineText(block.columns[column]), direction);
     this.dispatchEvent(new CustomEvent<SovSortDetail>('sov-sort', { detail: { column, direction }, bubbles: true, composed: true }));
   }
 
@@ -193,18 +194,18 @@ export class SovTable extends SovElement<TableBlock> {
     return order.filter((i) => matches(texts[i].join(' '), this.query));
   }
 
-  private renderHeader(column: string, index: number, sort: ActiveSort | undefined) {
+  private renderHeader(column: Inline[], index: number, sort: ActiveSort | undefined) {
     const direction = sort?.column === index ? sort.direction : 'none';
     return html`<th scope="col" role="columnheader" part="header-cell" aria-sort=${ifDefined(direction === 'none' ? undefined : direction)}>
       ${this.sortable
         ? html`<button class="sort" part="sort-button" type="button" data-column=${index} @click=${this.handleSortClick}>
-            <span>${inlineText(parseInline(column))}</span><span class="icon" part="icon" aria-hidden="true">${ICONS[direction]}</span>
+            <span>${inlineText(column)}</span><span class="icon" part="icon" aria-hidden="true">${ICONS[direction]}</span>
           </button>`
         : renderInline(column)}
     </th>`;
   }
 
-  private renderRow(row: string[], labels: string[] | undefined, rowHeader: boolean) {
+  private renderRow(row: Inline[][], labels: string[] | undefined, rowHeader: boolean) {
     return html`<tr role="row" part="row">
       ${row.map((cell, index) => {
         // One flat template per cell (no nested template for the label): fewer nodes per row.
@@ -225,7 +226,7 @@ export class SovTable extends SovElement<TableBlock> {
     // Stacked, each cell shows its column's name; it is hidden from assistive technology,
     // which announces the real column header instead.
     const colon = this.language.ui === 'fr' ? '\u00a0: ' : ': ';
-    const labels = stacked ? block.columns.map((column) => `${inlineText(parseInline(column))}${colon}`) : undefined;
+    const labels = stacked ? block.columns.map((column) => `${inlineText(column)}${colon}`) : undefined;
     const region = overflows && !stacked;
     return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
       <div class="ruler" aria-hidden="true"></div>

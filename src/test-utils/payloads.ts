@@ -77,8 +77,10 @@ export const textPayloads: string[] = [
   `**<b onclick=${S}>gras</b>**`,
   '`<script>' + S + '</script>`',
   // over-long, bidi and zero-width
-  'A'.repeat(100_000),
-  '<'.repeat(5_000),
+  // Long, but within the model's limit of 5,000 characters per inline text (longer is refused:
+  // see the limits tests), with room for the links the light-DOM builders append.
+  'A'.repeat(4_000),
+  '<'.repeat(4_000),
   '\u202Eevil\u202C gnp.exe',
   'ja\u200bvascript:alert(1)',
   '\u0000\u0001\u0008 contrôle',

@@ -5,7 +5,7 @@
  * on `window.__result`. (Inline JSON is left out: under Trusted Types a page cannot create a
  * script element's text from script at all; authored inline JSON comes from the HTML parser.)
  */
-import '../souverain.js';
+import '../all.js';
 import { tags, hostileBlock, hostileLightDom, inspect } from './hostile.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown };

@@ -1,8 +1,9 @@
 /** Registers `<sov-tldr>`. */
 import { define } from '../define.js';
-import { SovTldr } from './tldr.js';
+import { SovTldr, type TldrToggleDetail } from './tldr.js';
 
 export { SovTldr };
+export type { TldrToggleDetail };
 define('sov-tldr', SovTldr);
 
 declare global {
@@ -10,6 +11,6 @@ declare global {
     'sov-tldr': SovTldr;
   }
   interface GlobalEventHandlersEventMap {
-    'sov-toggle': CustomEvent<{ id: string; open: boolean }>;
+    'sov-toggle': CustomEvent<TldrToggleDetail>;
   }
 }

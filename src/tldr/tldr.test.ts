@@ -154,10 +154,40 @@ describe('<sov-tldr>', () => {
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Titre en paragraphe');
     });
 
-    it('renders nothing without a list', async () => {
-      const el = await fixture<SovTldr>(html`<sov-tldr><p>Rien d’autre</p></sov-tldr>`);
-      await settled(el);
+    it('shows an error naming the expected structure when text has no list', async () => {
+      // A filter that strips <ul> leaves text the element cannot read: that must be visible.
+      const { result: el, errors } = await captureConsole(async () => {
+        const el = await fixture<SovTldr>(html`<sov-tldr><p>Rien d’autre</p></sov-tldr>`);
+        await settled(el);
+        return el;
+      });
+      expect(errorBox(el)!.textContent).to.contain('without a recognised structure: expected a heading or paragraph, then a <ul> of points');
+      expect(errors).to.have.length(1);
+    });
+
+    it('says that the JSON wrapper was removed when the text is JSON', async () => {
+      const { result: el, errors } = await captureConsole(async () => {
+        const el = await fixture<SovTldr>(html`<sov-tldr>{ "title": "T", "items": ["a"] }</sov-tldr>`);
+        await settled(el);
+        return el;
+      });
+      expect(errorBox(el)!.textContent).to.contain('<script type="application/json"> wrapper was removed');
+      expect(errors).to.have.length(1);
+    });
+
+    it('renders nothing and warns once, after the page has loaded, when it has no content at all', async () => {
+      const { result: el, warnings } = await captureConsole(async () => {
+        const el = await fixture<SovTldr>(html`<sov-tldr></sov-tldr>`);
+        await settled(el);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        el.requestUpdate();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return el;
+      });
       expect(shadowText(el)).to.equal('');
+      expect(warnings.filter((w) => w.includes('<sov-tldr> has no content'))).to.have.length(1);
+      expect(warnings[0]).to.contain('wpautop');
     });
   });
 
@@ -354,14 +384,15 @@ describe('<sov-tldr>', () => {
   });
 
   describe('splitCheck', () => {
-    it('splits check marks only', () => {
-      expect(splitCheck('✅ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('✔️Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('☑ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('✓ Oui')).to.deep.equal([true, 'Oui']);
-      expect(splitCheck('🚀 Non')).to.deep.equal([false, '🚀 Non']);
-      expect(splitCheck('Sans emoji ✅')).to.deep.equal([false, 'Sans emoji ✅']);
-      expect(splitCheck('✅')).to.deep.equal([false, '✅']);
+    it('splits check marks only, from a leading text node', () => {
+      expect(splitCheck([{ type: 'strong', children: ['✅ Gras'] }])).to.deep.equal([false, [{ type: 'strong', children: ['✅ Gras'] }]]);
+      expect(splitCheck(['✅ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['✔️Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['☑ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['✓ Oui'])).to.deep.equal([true, ['Oui']]);
+      expect(splitCheck(['🚀 Non'])).to.deep.equal([false, ['🚀 Non']]);
+      expect(splitCheck(['Sans emoji ✅'])).to.deep.equal([false, ['Sans emoji ✅']]);
+      expect(splitCheck(['✅'])).to.deep.equal([false, ['✅']]);
     });
   });
 });

@@ -10,11 +10,18 @@ import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { TldrSchema, type TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
-import { isCheckMark, splitEmoji } from '../content/emoji.js';
+import { isCheckMark, splitEmojiNodes } from '../content/emoji.js';
+import type { Inline } from '../content/rich-text.js';
 import { SovElement } from '../sov-element.js';
 import { tldrStyles } from './tldr.styles.js';
 
 export type TldrTone = 'neutral' | 'info' | 'success' | 'warning';
+
+/** Detail of the `sov-toggle` event: the card's extra items were shown or hidden. */
+export interface TldrToggleDetail {
+  id: string;
+  open: boolean;
+}
 
 const TONES = new Set<string>(['neutral', 'info', 'success', 'warning']);
 
@@ -26,9 +33,9 @@ const DEFAULT_VISIBLE = 2;
  * Other leading emoji are content and stay in the text. A point that is only a check mark
  * keeps it, so no point renders empty.
  */
-export function splitCheck(text: string): [boolean, string] {
-  const [icon, rest] = splitEmoji(text);
-  return isCheckMark(icon) && rest ? [true, rest] : [false, text];
+export function splitCheck(nodes: readonly Inline[]): [boolean, Inline[]] {
+  const [icon, rest] = splitEmojiNodes(nodes);
+  return isCheckMark(icon) && rest.length ? [true, rest] : [false, [...nodes]];
 }
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of points. */
@@ -51,7 +58,7 @@ export function readTldr(host: HTMLElement): Partial<TldrBlock> | undefined {
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-tldr-accent] - Accent of the card (side border, icons, button, background tint); defaults per `tone`: muted text, `--sov-color-accent`, `--sov-color-success` or `--sov-color-warning`.
  * @cssprop [--sov-tldr-background] - Background of the card; defaults to a 6% tint of the accent.
- * @fires sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
+ * @fires {TldrToggleDetail} sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
  */
 export class SovTldr extends SovElement<TldrBlock> {
   static override styles = tldrStyles;
@@ -59,6 +66,7 @@ export class SovTldr extends SovElement<TldrBlock> {
   protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
     select: blockOf('tldr', TldrSchema),
     read: readTldr,
+    structure: 'a heading or paragraph, then a <ul> of points',
   });
 
   /** Level of the title heading (2–6); an authored `h2`–`h6` sets it; 2 by default. */
@@ -78,10 +86,10 @@ export class SovTldr extends SovElement<TldrBlock> {
   private handleToggle(): void {
     this.expanded = !this.expanded;
     // Focus stays on the button (APG disclosure pattern); only its state and label change.
-    this.dispatchEvent(new CustomEvent('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<TldrToggleDetail>('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
   }
 
-  private renderItem(text: string, hidden: boolean) {
+  private renderItem(text: Inline[], hidden: boolean) {
     const [, rest] = splitCheck(text);
     return html`<li class="item" part="item" ?hidden=${hidden}>
       <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">

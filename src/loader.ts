@@ -1,0 +1,71 @@
+/**
+ * `dist/souverain.js`, the one script a page needs. It loads each element's code on first sight
+ * of its tag or of a `data-sov` container — on the page when the script runs, and added later
+ * (a CMS preview, a route change, a lazy section) — through one document-level observer, as
+ * Shoelace's autoloader does. A page with one FAQ loads this loader, the shared core (Lit and
+ * the content machinery) and the FAQ's chunk; nothing else.
+ *
+ * It also exports the content API (pack and string registration, validation), which lives in
+ * the shared core.
+ */
+import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, type ContainerName } from './containers.js';
+
+export { registerPack, ContentError } from './content/packs.js';
+export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
+
+const chunks: Record<ContainerName, () => Promise<unknown>> = {
+  tldr: () => import('./tldr/sov-tldr.js'),
+  list: () => import('./list/sov-list.js'),
+  table: () => import('./table/sov-table.js'),
+  checklist: () => import('./checklist/sov-checklist.js'),
+  faq: () => import('./faq/sov-faq.js'),
+  article: () => import('./article/sov-article.js'),
+};
+
+const TAGS = CONTAINER_NAMES.map((name) => `sov-${name}`);
+const SELECTOR = `${TAGS.join(',')},${CONTAINER_SELECTOR}`;
+const loading = new Map<ContainerName, Promise<unknown>>();
+
+/** Loads an element's code once; resolves when its tag is defined. */
+export function load(name: ContainerName): Promise<unknown> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = chunks[name]().catch((error: unknown) => {
+      loading.delete(name);
+      console.error(`[souverain] could not load the code of <sov-${name}> (${String((error as Error)?.message ?? error)}); check that the files next to souverain.js are served, and the page's Content-Security-Policy script-src.`);
+    });
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+/** Loads what `root` uses and upgrades its containers once their element's code is there. */
+function discover(root: Element | Document): void {
+  const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
+  found.push(...Array.from(root.querySelectorAll(SELECTOR)));
+  for (const el of found) {
+    if (el.hasAttribute('data-sov')) {
+      const name = containerName(el);
+      if (name) void load(name).then(() => upgradeContainer(el));
+    } else {
+      void load(el.localName.slice(4) as ContainerName);
+    }
+  }
+}
+
+const started = Symbol.for('souverain.loader');
+
+/** Starts the loader once per page (a second copy of the script does nothing more). */
+function start(): void {
+  const flags = globalThis as unknown as Record<symbol, boolean>;
+  if (flags[started] || typeof document === 'undefined') return;
+  flags[started] = true;
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) if (node instanceof Element) discover(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+start();
