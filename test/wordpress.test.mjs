@@ -84,6 +84,9 @@ function stop(child) {
   });
 }
 
+/** The `souverain html --data-sov` output for a pack block: what an editor pastes into a CMS. */
+const cliHtml = (ref, lang = 'fr') => execFileSync('node', ['bin/souverain.mjs', 'html', ref, '--lang', lang, '--data-sov'], { encoding: 'utf8' }).trim();
+
 // The posts: [who, case, content]. Block content goes through do_blocks (no wpautop); classic
 // content (no block markup) goes through wpautop.
 const FAQ_QUESTION = block('fr', 'faq').items[0].question;
@@ -112,6 +115,16 @@ const POSTS = [
     key: 'hostile-classic',
     user: 'author',
     content: `<script>alert(1)</script>\n\n<sov-faq content="souverainete-numerique#faq" onclick="alert(2)"></sov-faq>\n\n[souverain element="faq" content="souverainete-numerique#faq" onmouseover="alert(3)" src="javascript:alert(4)"]\n\n[souverain element="faq" content='"><script>alert(5)</script>']\n\n[souverain element="<img src=x onerror=alert(6)>"]`,
+  },
+  {
+    key: 'data-sov-block',
+    user: 'author',
+    content: `<!-- wp:html -->\n${cliHtml('souverainete-numerique#faq').replace('<div data-sov="faq">', '<div data-sov="faq" data-sov-searchable id="ma-faq" class="ma-classe" lang="fr">')}\n<!-- /wp:html -->`,
+  },
+  {
+    key: 'data-sov-classic',
+    user: 'author',
+    content: `Introduction.\n\n${cliHtml('souverainete-numerique#checklist').replace('<input type="checkbox">', '<input type="checkbox" checked>').replace('<div data-sov="checklist">', '<div data-sov="checklist" lang="fr">')}\n\n${cliHtml('souverainete-numerique#avantages').replace('<div data-sov="list">', '<div data-sov="list" lang="fr">')}\n\n<div data-sov="tldr" data-sov-content="souverainete-numerique#tldr"></div>\n\nConclusion.`,
   },
   { key: 'plain', user: 'author', content: 'Nothing to upgrade here.' },
   {
@@ -265,6 +278,8 @@ require_once ABSPATH . 'wp-settings.php';
     assert.equal(saved['block'].stored, POSTS[2].content);
     assert.match(saved['tags-block'].stored, /<sov-table sortable lang="fr">/);
     assert.doesNotMatch(saved['hostile-classic'].stored, /onclick/);
+    assert.match(saved['data-sov-block'].stored, /<div data-sov="faq" data-sov-searchable id="ma-faq" class="ma-classe" lang="fr">/);
+    assert.match(saved['data-sov-classic'].stored, /<li id="effort-integration"><label><input type="checkbox" checked> /);
     assert.match(saved['hostile-classic'].stored, /<sov-faq content="souverainete-numerique#faq"><\/sov-faq>/);
   });
 
@@ -317,6 +332,38 @@ require_once ABSPATH . 'wp-settings.php';
     try {
       assert.ok((await shadowText(tab, 'sov-table')).includes('Code lisible par tous'));
       assert.equal(await tab.$$eval('script[src*="souverain.js"]', (s) => s.length), 1, 'the script is printed for hand-written tags');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('data-sov container in a Custom HTML block (block content): upgrades in place, keeps id and class', async () => {
+    const { tab, errors } = await open('data-sov-block');
+    try {
+      assert.equal(await tab.$eval('#ma-faq', (div) => `${div.className} ${div.firstElementChild.localName} ${div.childElementCount}`), 'ma-classe sov-faq 1');
+      assert.ok((await shadowText(tab, '#ma-faq > sov-faq')).includes(FAQ_QUESTION));
+      assert.ok(await tab.$eval('#ma-faq > sov-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')), 'data-sov-searchable: a search field');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('data-sov containers in classic content (wpautop): checklist keeps its checked box, emoji survive WordPress, a pack by data-sov-content', async (t) => {
+    const { tab, errors } = await open('data-sov-classic');
+    try {
+      // WordPress swaps emoji for <img class="emoji"> when the browser fails its emoji test (headless
+      // Chromium here does); wait until it has had its chance, then read the widgets again.
+      await tab.waitForFunction(() => window._wpemojiSettings?.supports?.everything !== false || document.querySelector('img.emoji'));
+      await settle(tab);
+      t.diagnostic(`WordPress replaced ${await tab.$$eval('img.emoji', (els) => els.length)} emoji with images`);
+      const checklist = await shadowText(tab, 'sov-checklist');
+      assert.ok(checklist.includes('🛠'), checklist);
+      assert.deepEqual(await tab.$eval('sov-checklist', (el) => [...el.shadowRoot.querySelectorAll('input[type="checkbox"]')].map((c) => c.checked).slice(0, 2)), [true, false]);
+      const list = await shadowText(tab, 'sov-list');
+      for (const item of block('fr', 'avantages').items) assert.ok(list.includes(item.icon), `icon ${item.icon} in: ${list}`);
+      assert.ok((await shadowText(tab, 'sov-tldr')).includes(plain(block('en', 'tldr').items[0])));
       assert.deepEqual(errors, []);
     } finally {
       await tab.close();
