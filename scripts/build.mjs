@@ -138,9 +138,8 @@ for (const file of docs) {
   for (const [, path] of text.matchAll(/<!-- include:(\S+):start -->/g)) {
     next = replaceBetween(file, next, `include:${path}`, '```' + (fence[path.split('.').pop()] ?? '') + '\n' + readFileSync(path, 'utf8').trimEnd() + '\n```');
   }
-  // Relative links must lead somewhere.
-  // (Code blocks and code spans show link syntax as examples: they are not links.)
-  const prose = next.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  // Relative links must lead somewhere (Markdown examples in code are not links).
+  const prose = next.replace(/^```[\s\S]*?^```/gm, '').replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
   for (const [, target] of prose.matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)/g)) {
     if (!existsSync(new URL(target, new URL(file, `file://${process.cwd()}/`)))) {
       console.error(`${file} links to ${target}, which does not exist.`);
