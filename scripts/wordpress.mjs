@@ -35,7 +35,11 @@ export function elementAttributes(manifest) {
 }
 
 /** The light DOM inside the element's tag that `blockToHtml` prints (the tag itself removed). */
-const unwrap = (html) => html.replace(/^<(sov-[a-z]+)\b[^>]*>\n([\s\S]*)\n<\/\1>$/, '$2');
+function unwrap(html) {
+  const match = /^<(sov-[a-z]+)\b[^>]*>\n([\s\S]*)\n<\/\1>$/.exec(html);
+  if (!match && html.startsWith('<sov-')) throw new Error(`blockToHtml output no longer has the <sov-…>\\n…\\n</sov-…> shape: ${html.slice(0, 80)}`);
+  return match ? match[2] : html;
+}
 const safeName = (id) => /^[a-z0-9][a-z0-9_-]*$/i.test(id);
 
 /**
