@@ -34,12 +34,6 @@ export function elementAttributes(manifest) {
   return Object.fromEntries(Object.entries(elements).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The light DOM inside the element's tag that `blockToHtml` prints (the tag itself removed). */
-function unwrap(html) {
-  const match = /^<(sov-[a-z]+)\b[^>]*>\n([\s\S]*)\n<\/\1>$/.exec(html);
-  if (!match && html.startsWith('<sov-')) throw new Error(`blockToHtml output no longer has the <sov-…>\\n…\\n</sov-…> shape: ${html.slice(0, 80)}`);
-  return match ? match[2] : html;
-}
 const safeName = (id) => /^[a-z0-9][a-z0-9_-]*$/i.test(id);
 
 /**
@@ -47,7 +41,7 @@ const safeName = (id) => /^[a-z0-9][a-z0-9_-]*$/i.test(id);
  * whole document, and returns the index the plugin looks blocks up in.
  */
 async function writeFallbacks(stage) {
-  const { blockToHtml } = await import(new URL('../dist/lib/content/html.js', import.meta.url));
+  const { blockBody } = await import(new URL('../dist/lib/content/html.js', import.meta.url));
   const { packIds, packLanguage } = await import(new URL('../dist/lib/content/packs.js', import.meta.url));
   const { validateDocument, formatIssues } = await import(new URL('../dist/lib/content/schema.js', import.meta.url));
   const index = {};
@@ -67,7 +61,7 @@ async function writeFallbacks(stage) {
       const first = {};
       const article = [];
       for (const [i, block] of result.value.blocks.entries()) {
-        const body = unwrap(blockToHtml(block));
+        const body = blockBody(block);
         article.push(body);
         if (block.type === 'paragraph' || block.type === 'heading') continue;
         const name = block.id && safeName(block.id) ? block.id : `@${i}`;
