@@ -37,8 +37,11 @@ step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-in
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
 step('framework types (tsc, vue-tsc, svelte-check)', 'node', ['scripts/check-types.mjs']);
-// test/*.test.mjs here; the suites under test/cms/ (each starting a real system) are steps of their own.
-step('node tests (CLI, package)', 'node', ['--test', ...readdirSync('test').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/${f}`)]);
+// Suites that start a real CMS run as their own steps.
+const cmsSuites = ['test/wordpress.test.mjs'];
+const nodeTests = readdirSync('test').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/${f}`).filter((f) => !cmsSuites.includes(f));
+step('node tests (CLI, package)', 'node', ['--test', ...nodeTests]);
+step('CMS suite: WordPress (Debian package, MariaDB, PHP)', 'node', ['--test', '--test-reporter=spec', 'test/wordpress.test.mjs']);
 // One file at a time: these launch Chromium.
 step('filter presets: DOMPurify, sanitize-html (Node), TinyMCE, CKEditor 5 (Chromium)', 'node', ['--test', '--test-concurrency=1', 'test/cms/sanitizers.test.mjs', 'test/cms/editors.test.mjs']);
 step('site generators: Hugo (Debian), Eleventy (npm)', 'node', ['--test', '--test-concurrency=1', 'test/cms/site-generators.test.mjs']);
