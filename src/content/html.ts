@@ -87,6 +87,11 @@ function inner(block: Block, level: number, lang: string): string {
   }
 }
 
+/** The light DOM an element reads for a block, without the element's tag (the WordPress plugin's fallback); `lang` is the content's language. */
+export function blockBody(block: Block, level = 3, lang = 'fr'): string {
+  return inner(block, level, lang);
+}
+
 /**
  * The authored HTML for a block: the element's tag around the light DOM it reads, or with
  * `form: 'container'` the sanitizer-proof form, `<div data-sov="faq">`, that CMS filters keep.
