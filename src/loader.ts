@@ -12,6 +12,7 @@ import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, t
 
 export { registerPack, ContentError } from './content/packs.js';
 export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
+export { registerStrings } from './i18n/strings.js';
 
 const chunks: Record<ContainerName, () => Promise<unknown>> = {
   tldr: () => import('./tldr/sov-tldr.js'),
