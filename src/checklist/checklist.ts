@@ -3,7 +3,7 @@
  * reset with undo, and form participation through ElementInternals. The class module registers
  * nothing; `sov-checklist.ts` does.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -166,6 +166,19 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     // A disabled fieldset changed. The callback also runs while Lit reflects `disabled`, mid-update,
     // so render reads the property and the fieldset rather than the value passed here.
     this.requestUpdate();
+  }
+
+  protected override serverUpdate(): void {
+    // No storage on the server: the content's own ticks.
+    const block = this.contentSource.value;
+    if (!block || block === this.block) return;
+    this.block = block;
+    this.items = toItems(block);
+    this.states = new Map(this.items.map((item) => [item.id, item.initial]));
+  }
+
+  protected override hydrationState(): string {
+    return this.checked.join(' ');
   }
 
   private syncItems(): void {
@@ -350,7 +363,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   protected override renderContent(block: ChecklistBlock) {
     const t = this.language.strings;
     const level = this.levelFor(this.headingLevel, 3);
-    const disabled = this.disabled || !!this.closest('fieldset:disabled');
+    const disabled = this.disabled || (!isServer && !!this.closest('fieldset:disabled'));
     const done = this.checked.length;
     const total = this.items.length;
     return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">

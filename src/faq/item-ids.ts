@@ -3,6 +3,7 @@
  * Each connected FAQ claims its ids here and releases them on disconnect; an id already used
  * by another FAQ, or by an element of the page outside this FAQ, gets a -2, -3… suffix.
  */
+import { isServer } from 'lit';
 import { uniqueIds } from '../content/slug.js';
 
 const claimed = new Map<object, readonly string[]>();
@@ -18,6 +19,8 @@ class TakenIds extends Set<string> {
 
   override has(id: string): boolean {
     if (super.has(id)) return true;
+    // On the server each element's ids are its own: no page to look into.
+    if (isServer) return false;
     for (const [owner, ids] of claimed) if (owner !== this.owner && ids.includes(id)) return true;
     const root = this.scope.getRootNode();
     for (const doc of new Set([document, root])) {
@@ -32,7 +35,7 @@ class TakenIds extends Set<string> {
 export function claimIds(owner: object, scope: Element, entries: { id?: string | undefined; text: string }[]): string[] {
   claimed.delete(owner);
   const ids = uniqueIds(entries, new TakenIds(owner, scope));
-  claimed.set(owner, ids);
+  if (!isServer) claimed.set(owner, ids);
   return ids;
 }
 
