@@ -99,6 +99,10 @@ function renderElement(template: TemplateResult, tag: string, light: string, opt
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^<(sov-[a-z]+)\s+/, '<$1 ');
+  // Lit's renderer writes a `.checked=${false}` property binding as the attribute
+  // `checked="false"`, which HTML reads as checked: drop it (text and attribute values are
+  // escaped, so the string occurs nowhere else).
+  markup = markup.replaceAll(' checked="false"', '');
   const close = `</${tag}>`;
   if (!markup.endsWith(close)) throw new Error(`unexpected server output for <${tag}>`);
   return finish(`${markup.slice(0, -close.length)}${light}${close}`, options);
