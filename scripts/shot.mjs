@@ -1,6 +1,7 @@
 // Screenshots of demo pages in headless Chromium (builds nothing: run `npm run build` first).
 //   node scripts/shot.mjs <path> <out.png> [width] [color-scheme] [y offsets]
-//   node scripts/shot.mjs --docs   every demo page at 360 and 1280 px into docs/screenshots/
+//   node scripts/shot.mjs --docs   every demo page at 360 and 1280 px into docs/screenshots/,
+//                                  and the README's overview (1280 × 900)
 // Used to review the demo and for the images in docs/. Launches Chromium: wrap it in
 // `flock /tmp/souverain-browsers.lock` on a shared machine.
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { findBrowsers, chromiumArgs } from './browsers.mjs';
 const server = await serve('dist', 0);
 const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
 
-async function shot(path, out, width, colorScheme, offsets) {
+async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
@@ -23,7 +24,7 @@ async function shot(path, out, width, colorScheme, offsets) {
     for (const [i, y] of offsets.split(',').map(Number).entries()) {
       await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true });
     }
-  } else await page.screenshot({ path: out, fullPage: true });
+  } else await page.screenshot({ path: out, fullPage });
   await page.close();
 }
 
@@ -37,6 +38,9 @@ try {
         console.log(out);
       }
     }
+    // The README's picture: the top of the gallery, one screen high.
+    await shot('/demo/index.html', 'docs/screenshots/overview.png', 1280, undefined, undefined, false);
+    console.log('docs/screenshots/overview.png');
   } else {
     const [path = '/demo/index.html', out = 'shot.png', width = '1280', colorScheme, offsets] = process.argv.slice(2);
     await shot(path, out, width, colorScheme, offsets);

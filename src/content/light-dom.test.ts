@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
 import { readRich, readText, readTitledList } from './light-dom.js';
 import { splitEmojiNodes, splitTermNodes } from './emoji.js';
 import { readList } from '../list/list.js';
 import { blockToHtml } from './html.js';
 import { validateBlock } from './schema.js';
-import type { Inline } from './rich-text.js';
+import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
 import type { Block } from './schema.js';
 
 /** Parses HTML into an inert document (nothing loads or runs) and returns its body. */
@@ -54,21 +55,20 @@ describe('light-DOM reader', () => {
       expect(validateBlock({ type: 'tldr', title: 'T', items: [nodes] }).ok).to.equal(true);
     });
 
-    it('reads the nodes in place: an authored image does not load twice', async () => {
-      // Was: the reader cloned authored nodes into a span of the live document, so `onerror` ran twice.
-      const el = await fixture<HTMLElement>(html`<div><ul><li>Texte</li></ul></div>`);
+    it('reads the nodes in place: an authored image does not load or run twice', async () => {
+      // Was: the reader cloned loose authored nodes into a span of the live document, so an
+      // authored <img onerror> loaded and ran a second time.
+      const w = window as unknown as { __sovOnerror: number };
+      w.__sovOnerror = 0;
+      const host = await fixture<HTMLElement>(html`<div></div>`);
       const img = document.createElement('img');
-      let requests = 0;
-      img.addEventListener('error', () => requests++);
+      img.setAttribute('onerror', 'window.__sovOnerror++');
       img.src = `/__test/missing-${Math.random()}.png`;
-      el.querySelector('li')!.append(img);
-      await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
-      const before = performance.getEntriesByType('resource').length;
-      readRich(el);
-      readText(el.querySelector('li')!);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(requests).to.equal(1);
-      expect(performance.getEntriesByType('resource').length).to.equal(before);
+      host.append('Texte libre ', img, ' et suite');
+      await waitUntil(() => w.__sovOnerror === 1, 'the authored image did not fail once');
+      expect(readRich(host)).to.deep.equal([{ type: 'paragraph', children: ['Texte libre et suite'] }]);
+      await aTimeout(200);
+      expect(w.__sovOnerror).to.equal(1);
     });
   });
 
@@ -154,6 +154,67 @@ describe('light-DOM reader', () => {
                   : undefined;
         expect(read, block.type).to.deep.equal(expected);
       }
+    });
+  });
+
+  describe('round trip, generated', () => {
+    // Arbitrary trees: text with spaces, newlines, Markdown and HTML characters, nested formatting.
+    const text = fc.stringMatching(/^[a-zé *_`[\]()<>&\n]{0,12}$/);
+    const { inline } = fc.letrec<{ inline: Inline; inlines: Inline[] }>((tie) => ({
+      inline: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        text,
+        fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), children: tie('inlines') as fc.Arbitrary<Inline[]> }),
+        fc.record({ type: fc.constant('code' as const), text: fc.stringMatching(/^[a-z *`<]{1,8}$/) }),
+        fc.record({ type: fc.constant('link' as const), href: fc.constantFrom('https://a.fr/x_(y)', '/page?q=1&r=2', 'mailto:a@b.fr', '#ancre'), children: tie('inlines') as fc.Arbitrary<Inline[]> })
+      ),
+      inlines: fc.array(tie('inline') as fc.Arbitrary<Inline>, { maxLength: 3 }),
+    }));
+    const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
+    const rich: fc.Arbitrary<Rich[]> = fc.array(
+      fc.oneof(
+        fc.record({ type: fc.constant('paragraph' as const), children: inlines }),
+        fc.record({ type: fc.constant('list' as const), ordered: fc.boolean(), items: fc.array(inlines, { minLength: 1, maxLength: 3 }) })
+      ),
+      { minLength: 1, maxLength: 3 }
+    );
+    const collapse = (t: string) => t.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    /** The tree the element would hold after reading the CLI's HTML for `block`. */
+    const reread = (block: Block): Block | undefined => {
+      const host = inert(blockToHtml(block)).firstElementChild as HTMLElement;
+      if (block.type === 'tldr') {
+        const read = readTitledList(host);
+        return read?.title ? { type: 'tldr', title: read.title, items: read.items.map(readText) } : undefined;
+      }
+      if (block.type === 'faq') {
+        return { type: 'faq', items: [...host.querySelectorAll('details')].map((d) => ({ question: readText(d.querySelector('summary')!), answer: readRich(d, (n) => n === d.querySelector('summary')) })) };
+      }
+      return undefined;
+    };
+
+    it('reader → tree → CLI HTML → reader is the identity, and keeps the text', () => {
+      fc.assert(
+        fc.property(inlines, fc.array(inlines, { minLength: 1, maxLength: 3 }), (title, items) => {
+          const once = reread({ type: 'tldr', title, items });
+          fc.pre(!!once && once.type === 'tldr' && !!inlineText(once.title).trim() && once.items.every((i) => inlineText(i).trim()));
+          expect(reread(once!)).to.deep.equal(once);
+          if (once!.type === 'tldr') expect(collapse(inlineText(once!.title))).to.equal(inlineText(once!.title));
+          expect(collapse(inlineText(title)).replace(/ /g, '')).to.equal(inlineText((once as { title: Inline[] }).title).replace(/ /g, ''));
+        }),
+        { numRuns: 300 }
+      );
+    });
+
+    it('does the same for rich answers: paragraphs and lists', () => {
+      fc.assert(
+        fc.property(inlines, rich, (question, answer) => {
+          const once = reread({ type: 'faq', items: [{ question, answer }] });
+          fc.pre(!!once && once.type === 'faq' && !!inlineText(once.items[0].question).trim() && once.items[0].answer.length > 0);
+          expect(reread(once!)).to.deep.equal(once);
+          if (once!.type === 'faq') expect(richText(once!.items[0].answer).replace(/\s/g, '')).to.equal(richText(answer).replace(/\s/g, ''));
+        }),
+        { numRuns: 300 }
+      );
     });
   });
 });

@@ -83,9 +83,11 @@ function clean(nodes: readonly Inline[]): Inline[] {
         if (typeof out[out.length - 1] === 'string') out[out.length - 1] += text;
         else out.push(text);
       } else if (node.type === 'code') {
-        const text = node.text.replace(SPACE, ' ');
+        // `<code>` renders with normal white space too: its spaces collapse with the text around it.
+        let text = node.text.replace(SPACE, ' ');
+        if (state.space && text.startsWith(' ')) text = text.slice(1);
         if (!text) continue;
-        state.space = false;
+        state.space = text.endsWith(' ');
         out.push({ type: 'code', text });
       } else {
         const children = walk(node.children);
@@ -103,11 +105,13 @@ function trimEnd(nodes: Inline[]): Inline[] {
     const text = last.replace(/[ ]+$/, '');
     return text ? [...nodes.slice(0, -1), text] : nodes.slice(0, -1);
   }
-  if (last && last.type !== 'code') {
-    const children = trimEnd(last.children);
-    return children.length ? [...nodes.slice(0, -1), { ...last, children }] : trimEnd(nodes.slice(0, -1));
+  if (!last) return nodes;
+  if (last.type === 'code') {
+    const text = last.text.replace(/[ ]+$/, '');
+    return text ? [...nodes.slice(0, -1), { type: 'code', text }] : trimEnd(nodes.slice(0, -1));
   }
-  return nodes;
+  const children = trimEnd(last.children);
+  return children.length ? [...nodes.slice(0, -1), { ...last, children }] : trimEnd(nodes.slice(0, -1));
 }
 
 /** The inline content of a node, whitespace collapsed and trimmed. */
