@@ -84,7 +84,7 @@ export function ssrConfig() {
     input: 'src/ssr/index.ts',
     external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|node:)/.test(id),
     output: { file: 'dist/ssr/index.js', format: 'es' },
-    plugins: [packUrls('../'), minifyCss(), collapseTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' })],
+    plugins: [packUrls('../'), minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' })],
   };
 }
 
