@@ -7,10 +7,14 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import sharp from 'sharp';
 import { findBrowsers, chromiumArgs } from './browsers.mjs';
 
 const server = await serve('dist', 0);
 const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
+
+/** Writes a screenshot as an 8-bit palette PNG (libimagequant through sharp): about a quarter of the bytes, no visible change for flat UI. */
+const save = (png, out) => sharp(png).png({ palette: true, colors: 256, quality: 90, compressionLevel: 9, effort: 10 }).toFile(out);
 
 async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
   const page = await browser.newPage();
@@ -22,9 +26,9 @@ async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
   if (offsets) {
     // Several 1200 px high slices (a full page of this demo is too tall to look at at once).
     for (const [i, y] of offsets.split(',').map(Number).entries()) {
-      await page.screenshot({ path: out.replace(/\.png$/, `-${i}.png`), clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true });
+      await save(await page.screenshot({ clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true }), out.replace(/\.png$/, `-${i}.png`));
     }
-  } else await page.screenshot({ path: out, fullPage });
+  } else await save(await page.screenshot({ fullPage }), out);
   await page.close();
 }
 
