@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
+// The *-ssr.html pages are filled in by the build (scripts/ssr-pages.mjs) and so are not served from the sources.
 const PAGES = ['index', 'article', 'cms', 'intranet', 'narrow', 'theming'];
 const WIDTHS = [1280, 768, 360, 320];
 
