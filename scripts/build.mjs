@@ -14,6 +14,7 @@ import { elements } from './elements.mjs';
 import { apiTables } from './docs.mjs';
 import { writeFrameworkTypes } from './types.mjs';
 import { budgets, targets } from './budgets.mjs';
+import { buildWordpressPlugin } from './wordpress.mjs';
 
 const check = process.argv.includes('--check');
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -94,6 +95,10 @@ if (existsSync('themes')) {
   step('theme presets');
   cpSync('themes', 'dist/themes', { recursive: true });
 }
+
+step('WordPress plugin');
+const plugin = await buildWordpressPlugin();
+console.log(`dist/souverain-wordpress.zip: ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(1)} KB`);
 
 step('demo');
 cpSync('demo', 'dist/demo', { recursive: true });

@@ -2,6 +2,7 @@
 // with its size budgets and README drift check, and the package checks. On Debian as root it
 // first installs the missing system browsers.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
 
 const started = Date.now();
@@ -35,7 +36,11 @@ step('lint templates', 'npx', ['lit-analyzer', 'src', '--strict', '--rules.no-in
 step('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('build, size budgets, README drift', 'node', ['scripts/build.mjs', '--check']);
 step('framework types (tsc, vue-tsc, svelte-check)', 'node', ['scripts/check-types.mjs']);
-step('node tests (CLI, package)', 'node', ['--test', 'test/']);
+// Suites that start a real CMS run as their own steps.
+const cmsSuites = ['test/wordpress.test.mjs'];
+const nodeTests = readdirSync('test').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/${f}`).filter((f) => !cmsSuites.includes(f));
+step('node tests (CLI, package)', 'node', ['--test', ...nodeTests]);
+step('CMS suite: WordPress (Debian package, MariaDB, PHP)', 'node', ['--test', '--test-reporter=spec', 'test/wordpress.test.mjs']);
 step('browser tests', 'npx', ['wtr', '--coverage']);
 step('package checks (publint, are-the-types-wrong)', 'node', ['scripts/check-package.mjs']);
 finish(0);

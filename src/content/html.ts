@@ -85,6 +85,11 @@ function inner(block: Block, level: number): string {
   }
 }
 
+/** The light DOM an element reads for a block, without the element's tag (the WordPress plugin's fallback). */
+export function blockBody(block: Block, level = 3): string {
+  return inner(block, level);
+}
+
 /**
  * The authored HTML for a block: the element's tag around the light DOM it reads, or with
  * `form: 'container'` the sanitizer-proof form, `<div data-sov="faq">`, that CMS filters keep.

@@ -169,6 +169,16 @@ describe('<sov-table>', () => {
       expect(q(el, 'tbody td a').getAttribute('href')).to.equal('https://nextcloud.com');
     });
 
+    it('reads a table wrapped in <figure> with a <figcaption>, entity-encoded, as CKEditor 5 and TinyMCE save it', async () => {
+      const doc = new DOMParser().parseFromString(
+        '<figure class="table"><table><thead><tr><th>Outil</th><th>Licence</th></tr></thead><tbody><tr><td>LibreOffice</td><td>Libre &amp; gratuit, &eacute;prouv&eacute;</td></tr></tbody></table><figcaption>Comparatif</figcaption></figure><p>&nbsp;</p><p><br></p>',
+        'text/html'
+      );
+      const el = await make(html`<sov-table>${Array.from(doc.body.childNodes)}</sov-table>`);
+      expect(q(el, 'caption').textContent).to.equal('Comparatif');
+      expect(column(el, 1)).to.deep.equal(['Libre & gratuit, éprouvé']);
+    });
+
     it('takes the first row as headers when there is no thead', async () => {
       const el = await make(html`<sov-table><table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></sov-table>`);
       expect(all(el, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['A', 'B']);

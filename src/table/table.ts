@@ -41,12 +41,15 @@ export type SortValues = (string | undefined)[][];
  * outside the validated block.
  */
 export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sortValues?: SortValues } | undefined {
-  const table = child(host, 'table') as HTMLTableElement | undefined;
+  // Editors such as CKEditor 5 wrap a table in `<figure class="table">`, its caption in `<figcaption>`.
+  const figure = child(host, 'figure');
+  const table = (child(host, 'table') ?? (figure && child(figure, 'table'))) as HTMLTableElement | undefined;
   if (!table) return undefined;
+  const figcaption = !table.caption && figure?.contains(table) ? child(figure, 'figcaption') : undefined;
   const body = Array.from(table.rows).filter((row) => row.parentElement === table || row.parentElement?.tagName === 'TBODY');
   const header = table.tHead?.rows[0] ?? body.shift();
   const cells = (row: HTMLTableRowElement) => Array.from(row.cells);
-  const caption = table.caption ? readText(table.caption) : [];
+  const caption = table.caption ? readText(table.caption) : figcaption ? readText(figcaption) : [];
   const block: Partial<TableBlock> = {
     type: 'table',
     ...(caption.length ? { caption } : {}),
