@@ -1,6 +1,6 @@
 // Where a benchmark page's main-thread time goes: a Chromium trace (self time per trace event:
 // parsing, script, style, layout, paint…) and a sampled CPU profile (self time per function).
-// Run after `npm run bench` wrote the pages (dist/bench/):
+// Run after `PAGES_ONLY=1 npm run bench` (or a benchmark run) wrote the pages into dist/bench/:
 //   node bench/profile.mjs faq-1000-souverain.html [table-1000-souverain.html …]
 // Prints, per page, the events and functions that take the most time. A tool, not a test.
 import { puppeteerCore } from '@web/test-runner-chrome';

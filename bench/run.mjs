@@ -8,6 +8,7 @@
 // benchmark section of docs/development.md (a complete run only).
 //   ROUNDS=3 npm run bench          fewer rounds (default 7; LARGE_ROUNDS, default 4, at N = 1000)
 //   KINDS=faq,article SIZES=1000    some workloads or sizes; LIGHTHOUSE=0 skips Lighthouse
+//   PAGES_ONLY=1                    writes the pages into dist/bench/ and stops
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -43,6 +44,8 @@ for (const kind of KINDS) {
     cases.push({ kind, candidates: Object.keys(candidates), file: (name) => `${kind}-${slug(name)}.html` });
   } else throw new Error(`unknown workload ${kind}`);
 }
+// `PAGES_ONLY=1 node bench/run.mjs` writes the pages and stops (for bench/profile.mjs).
+if (process.env.PAGES_ONLY) process.exit(0);
 function slug(name) {
   return name.toLowerCase().replace(/[^a-z]+/g, '');
 }
