@@ -37,7 +37,7 @@ function html(args) {
   if (!doc.ok) throw new Error(`invalid document:\n${formatIssues(doc.issues)}`);
   const blocks = id ? doc.value.blocks.filter((b) => b.id === id) : doc.value.blocks;
   if (!blocks.length) throw new Error(`no block with id "${id}" (ids: ${doc.value.blocks.filter((b) => b.id).map((b) => b.id).join(', ')})`);
-  process.stdout.write(blocks.map((b) => blockToHtml(b, 3, form)).join('\n\n') + '\n');
+  process.stdout.write(blocks.map((b) => blockToHtml(b, 3, form, doc.value.lang)).join('\n\n') + '\n');
   return 0;
 }
 

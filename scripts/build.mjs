@@ -1,9 +1,10 @@
 // The production build: type declarations and unbundled ES modules for npm (dist/lib), the
 // single-file bundle and per-element bundles (rollup), content packs, the JSON Schema, the
-// Custom Elements Manifest with editor data and framework types, theme presets, the demo, the
-// generated parts of README.md and docs/ (API tables, included examples, size tables).
-// `--check` (run by `npm test`) fails when a generated doc section drifts, a relative link in the
-// docs is broken, README.md passes 10 KB, or a size budget is exceeded.
+// Custom Elements Manifest with editor data and framework types, the attribute list of the
+// sanitizer presets, theme presets, the demo, the generated parts of README.md and docs/ (API
+// tables, included examples, size tables). `--check` (run by `npm test`) fails when a generated
+// doc section or the presets' attribute list drifts, a relative link in the docs is broken,
+// README.md passes 10 KB, or a size budget is exceeded.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -14,6 +15,7 @@ import { elements } from './elements.mjs';
 import { apiTables } from './docs.mjs';
 import { writeFrameworkTypes } from './types.mjs';
 import { budgets, targets } from './budgets.mjs';
+import { writePresetSource, GENERATED } from './sanitize-presets.mjs';
 import { buildWordpressPlugin } from './wordpress.mjs';
 
 const check = process.argv.includes('--check');
@@ -22,6 +24,17 @@ const step = (name) => console.log(`build: ${name}`);
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
+
+// The manifest comes first: the filter presets of `souverain/sanitize` are generated from it.
+step('custom elements manifest, editor data and filter presets');
+// custom-elements-manifest.config.mjs: shipped module paths, editor data, framework types.
+run('npx', ['cem', 'analyze', '--quiet']);
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+writeFrameworkTypes(manifest);
+if (!writePresetSource(manifest, { check })) {
+  console.error(`${GENERATED} differs from custom-elements.json: run \`npm run build\` and commit it.`);
+  process.exit(1);
+}
 
 step('type declarations and npm modules (tsc)');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
@@ -99,12 +112,6 @@ const { jsonSchema } = await import(new URL('../dist/.tmp/json-schema.mjs', impo
 writeFileSync('dist/content.schema.json', JSON.stringify(jsonSchema, null, 2) + '\n');
 rmSync('dist/.tmp', { recursive: true, force: true });
 
-step('custom elements manifest and editor data');
-// custom-elements-manifest.config.mjs: shipped module paths, editor data, framework types.
-run('npx', ['cem', 'analyze', '--quiet']);
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-writeFrameworkTypes(manifest);
-
 if (existsSync('themes')) {
   step('theme presets');
   cpSync('themes', 'dist/themes', { recursive: true });
@@ -142,7 +149,7 @@ const replaceBetween = (file, text, name, body) => {
 };
 const fence = { tsx: 'tsx', vue: 'vue', svelte: 'svelte', mjs: 'js', js: 'js', html: 'html' };
 const gzipTable = ['| file | gzip |', '|---|---:|', ...[...sizes, ...firstLoads].map((s) => `| \`${s.file}\` | ${kb(s.gzip)} KB |`)].join('\n');
-const docs = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
+const docs = ['README.md', ...['docs', 'docs/cms'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`)), ...elements.map(({ tag }) => `docs/elements/${tag}.md`)];
 let failed = false;
 for (const file of docs) {
   const text = readFileSync(file, 'utf8');

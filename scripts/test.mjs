@@ -1,6 +1,7 @@
 // `npm test`: lint, type check, browser tests (every installed browser), the production build
-// with its size budgets and README drift check, and the package checks. On Debian as root it
-// first installs the missing system browsers.
+// with its size budgets and README drift check, the filter presets and site generators against
+// the real tools, and the package checks. On Debian as root it first installs the missing system
+// browsers (and Hugo, when its test needs it).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
@@ -41,6 +42,9 @@ const cmsSuites = ['test/wordpress.test.mjs'];
 const nodeTests = readdirSync('test').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/${f}`).filter((f) => !cmsSuites.includes(f));
 step('node tests (CLI, package)', 'node', ['--test', ...nodeTests]);
 step('CMS suite: WordPress (Debian package, MariaDB, PHP)', 'node', ['--test', '--test-reporter=spec', 'test/wordpress.test.mjs']);
+// One file at a time: these launch Chromium.
+step('filter presets: DOMPurify, sanitize-html (Node), TinyMCE, CKEditor 5 (Chromium)', 'node', ['--test', '--test-concurrency=1', 'test/cms/sanitizers.test.mjs', 'test/cms/editors.test.mjs']);
+step('site generators: Hugo (Debian), Eleventy (npm)', 'node', ['--test', '--test-concurrency=1', 'test/cms/site-generators.test.mjs']);
 step('browser tests', 'npx', ['wtr', '--coverage']);
 step('package checks (publint, are-the-types-wrong)', 'node', ['scripts/check-package.mjs']);
 finish(0);

@@ -61,7 +61,7 @@ async function writeFallbacks(stage) {
       const first = {};
       const article = [];
       for (const [i, block] of result.value.blocks.entries()) {
-        const body = blockBody(block);
+        const body = blockBody(block, 3, lang);
         article.push(body);
         if (block.type === 'paragraph' || block.type === 'heading') continue;
         const name = block.id && safeName(block.id) ? block.id : `@${i}`;

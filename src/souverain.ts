@@ -1,6 +1,6 @@
 /**
- * The package's main entry, free of side effects: the element classes, content validation and
- * pack registration. Importing it registers no element (`souverain/all.js` does, and so do the
+ * The package's main entry, free of side effects: the element classes, content validation,
+ * pack and UI string registration. Importing it registers no element (`souverain/all.js` does, and so do the
  * `souverain/sov-*.js` entries), so a server or a build can validate content without touching
  * `customElements`. The type-only imports bring the tag and event maps along.
  */
@@ -18,5 +18,6 @@ export { SovChecklist, type ChecklistChangeDetail } from './checklist/checklist.
 export { SovFaq, type FaqToggleDetail } from './faq/faq.js';
 export { SovArticle } from './article/article.js';
 export { registerPack, ContentError } from './content/packs.js';
+export { registerStrings, type Strings } from './i18n/strings.js';
 export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
 export type * from './content/schema.js';

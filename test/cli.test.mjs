@@ -41,6 +41,14 @@ test('html: unknown block is an error with exit code 2', () => {
   assert.match(r.stderr, /no block with id "nope"/);
 });
 
+test('html: a list term\'s colon follows the language (French no-break space, English none)', () => {
+  const en = execFileSync('node', ['bin/souverain.mjs', 'html', 'souverainete-numerique#avantages', '--lang', 'en'], { encoding: 'utf8' });
+  assert.match(en, /<\/strong>: \S/);
+  assert.doesNotMatch(en, /<\/strong>[\s\u00a0\u202f]+:/);
+  const fr = execFileSync('node', ['bin/souverain.mjs', 'html', 'souverainete-numerique#avantages'], { encoding: 'utf8' });
+  assert.match(fr, /<\/strong>\u00a0: \S/);
+});
+
 test('html: pasted output upgraded by each element shows the same content as the pack', async () => {
   const ids = ['tldr', 'avantages', 'securite', 'checklist', 'faq'];
   const snippets = ids.map((id) => execFileSync('node', ['bin/souverain.mjs', 'html', `souverainete-numerique#${id}`], { encoding: 'utf8' }));

@@ -17,6 +17,26 @@ import { SovElement } from '../sov-element.js';
 import { articleStyles } from './article.styles.js';
 
 /**
+ * Storage keys of the document's checklists: `<doc id>#<block id>`. The first checklist without
+ * an id keeps `<doc id>#checklist`, unless a block has that id; any other gets its place in the
+ * document (`<doc id>#blocks[7]`, no id can be written so), so two never share their ticks.
+ */
+export function checklistKeys(doc: ArticleDocument): Map<Block, string> {
+  const keys = new Map<Block, string>();
+  let legacy = !doc.blocks.some((b) => b.id === 'checklist');
+  doc.blocks.forEach((block, index) => {
+    if (block.type !== 'checklist') return;
+    let id = block.id;
+    if (id === undefined) {
+      id = legacy ? 'checklist' : `blocks[${index}]`;
+      legacy = false;
+    }
+    keys.set(block, `${doc.id}#${id}`);
+  });
+  return keys;
+}
+
+/**
  * The whole article, composed of the Souverain elements, in document order.
  *
  * @tagname sov-article
@@ -87,7 +107,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
     return new Map(headings.map((h, i) => [h, ids[i]]));
   }
 
-  private renderBlock(block: Block, level: number, ids: Map<HeadingBlock, string>, docId: string): TemplateResult | typeof nothing {
+  private renderBlock(block: Block, level: number, ids: Map<HeadingBlock, string>, keys: Map<Block, string>): TemplateResult | typeof nothing {
     switch (block.type) {
       case 'paragraph':
         return html`<div class="paragraph" part="paragraph">${renderRich(block.text)}</div>`;
@@ -100,7 +120,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
       case 'table':
         return html`<sov-table .data=${block}></sov-table>`;
       case 'checklist':
-        return html`<sov-checklist .data=${block} heading-level=${level} storage-key=${`${docId}#${block.id ?? 'checklist'}`}></sov-checklist>`;
+        return html`<sov-checklist .data=${block} heading-level=${level} storage-key=${keys.get(block)!}></sov-checklist>`;
       case 'faq':
         return html`<sov-faq .data=${block} heading-level=${level}></sov-faq>`;
     }
@@ -109,6 +129,7 @@ export class SovArticle extends SovElement<ArticleDocument> {
   protected override renderContent(doc: ArticleDocument) {
     const top = Math.min(5, Math.max(1, this.headingLevel));
     const ids = this.sectionIds(doc);
+    const keys = checklistKeys(doc);
     const t = this.language.strings;
     // Section headings sit one level below the title; a block's own title one below its section.
     let blockLevel = top + 1;
@@ -116,9 +137,9 @@ export class SovArticle extends SovElement<ArticleDocument> {
       if (block.type === 'heading') {
         const level = Math.min(6, top + (block.level ?? 2) - 1);
         blockLevel = Math.min(6, level + 1);
-        return this.renderBlock(block, level, ids, doc.id);
+        return this.renderBlock(block, level, ids, keys);
       }
-      return this.renderBlock(block, blockLevel, ids, doc.id);
+      return this.renderBlock(block, blockLevel, ids, keys);
     });
     const sections = [...ids.entries()];
     return html`<article class="root" part="base" lang=${doc.lang} aria-labelledby="title">

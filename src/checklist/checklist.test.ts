@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './sov-checklist.js';
 import type { ChecklistChangeDetail, SovChecklist } from './checklist.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
 import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
 
 const PREFIX = 'souverain:checklist:';
+const isChromium = /Chrome\//.test(navigator.userAgent);
 
 const block = {
   type: 'checklist',
@@ -134,12 +135,12 @@ describe('<sov-checklist>', () => {
       expect(shadowText(el)).to.contain('Relire');
     });
 
-    it('renders the title as a heading (level 3, or heading-level) that labels the list', async () => {
+    it('renders the title as a heading (level 3, or heading-level) that labels the group of checkboxes', async () => {
       const el = await make();
       const heading = shadow(el).querySelector('h3')!;
       expect(heading.textContent).to.equal('Avant de partir');
-      const list = part(el, 'list');
-      expect(list.getAttribute('aria-labelledby')).to.equal(heading.id);
+      const group = part(el, 'list').closest('[role="group"]')!;
+      expect(group.getAttribute('aria-labelledby')).to.equal(heading.id);
       el.headingLevel = 2;
       await el.updateComplete;
       expect(shadow(el).querySelector('h2')).to.exist;
@@ -221,6 +222,14 @@ describe('<sov-checklist>', () => {
       expect(el.checked).to.deep.equal(['couper-le-gaz']);
       expect(record(key).items).to.deep.equal({ 'couper-le-gaz': true, lights: false, 'fermer-la-porte-a-cle': false });
       expect(seen).to.deep.equal([]);
+    });
+
+    it('names items by the ids authors gave, never giving one to an earlier slug', async () => {
+      const el = await make(newKey(), { items: [{ text: 'Foo' }, { text: 'Foo' }, { id: 'foo-2', text: 'Bar' }] });
+      el.checked = ['foo-2'];
+      await el.updateComplete;
+      expect(states(el)).to.deep.equal([false, false, true]);
+      expect(el.checked).to.deep.equal(['foo-2']);
     });
 
     it('applies `checked` set before the content arrives', async () => {
@@ -596,6 +605,48 @@ describe('<sov-checklist>', () => {
       expect(form.checkValidity()).to.equal(true);
     });
 
+    it('has validity and value right on every read, before the next render', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></form>`);
+      const el = form.querySelector('sov-checklist')!;
+      await settled(el);
+      el.required = true;
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity!.valueMissing).to.equal(true);
+      expect(form.checkValidity()).to.equal(false);
+      el.checked = IDS;
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.reportValidity()).to.equal(true);
+      el.required = false;
+      el.checked = [];
+      expect(el.validity!.valid).to.equal(true);
+    });
+
+    it('submits nothing while its content is invalid', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></form>`);
+      const el = form.querySelector('sov-checklist')!;
+      await settled(el);
+      expect(new FormData(form).getAll('steps')).to.deep.equal(['lights']);
+      await captureConsole(async () => {
+        el.data = { items: [{ text: '' }] };
+        await settled(el);
+      });
+      expect(errorBox(el)).to.exist;
+      expect(new FormData(form).getAll('steps')).to.deep.equal([]);
+    });
+
+    it('restores the ticks the browser kept for the form (formStateRestoreCallback)', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></form>`);
+      const el = form.querySelector('sov-checklist')!;
+      await settled(el);
+      el.formStateRestoreCallback(JSON.stringify(['couper-le-gaz', 'fermer-la-porte-a-cle']));
+      await el.updateComplete;
+      expect(states(el)).to.deep.equal([true, false, true]);
+      expect(new FormData(form).getAll('steps')).to.deep.equal(['couper-le-gaz', 'fermer-la-porte-a-cle']);
+      el.formStateRestoreCallback('not json');
+      await el.updateComplete;
+      expect(states(el)).to.deep.equal([true, false, true]);
+    });
+
     it('restores the content’s initial state on form reset, and saves it', async () => {
       const key = newKey();
       localStorage.setItem(PREFIX + key, JSON.stringify({ v: 1, items: { 'couper-le-gaz': true, lights: false }, updated: 1 }));
@@ -621,9 +672,39 @@ describe('<sov-checklist>', () => {
       await el.updateComplete;
       expect(boxes(el).some((b) => b.disabled)).to.equal(false);
     });
+
+    it('is not disabled inside the legend of a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><legend><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></legend></fieldset></form>`);
+      const el = form.querySelector('sov-checklist')!;
+      await settled(el);
+      expect(boxes(el).some((b) => b.disabled)).to.equal(false);
+      expect(new FormData(form).getAll('steps')).to.deep.equal(['lights']);
+    });
   });
 
   describe('accessibility', () => {
+    it('puts its checkboxes in a group named by the title (APG checkbox pattern)', async function () {
+      const el = await make();
+      const group = shadow(el).querySelector('[role="group"]')!;
+      expect(group).to.exist;
+      expect(shadow(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Avant de partir');
+      expect(group.querySelectorAll('input[type="checkbox"]')).to.have.length(3);
+      // The accessibility tree itself, where the engine gives it (Chromium, through CDP).
+      if (!isChromium) this.skip();
+      el.id = 'ax-probe';
+      type Node = { role: string; name?: string; children?: Node[] };
+      const tree = await executeServerCommand<Node, { selector: string }>('a11y-tree', { selector: '#ax-probe >>> [role="group"]' });
+      expect(tree.role).to.equal('group');
+      expect(tree.name).to.equal('Avant de partir');
+      const boxesInTree: string[] = [];
+      const walk = (n: Node) => {
+        if (n.role === 'checkbox') boxesInTree.push(n.name ?? '');
+        n.children?.forEach(walk);
+      };
+      walk(tree);
+      expect(boxesInTree).to.deep.equal(['Couper le gaz', 'Éteindre les lumières', 'Fermer la porte à clé']);
+    });
+
     it('marks its English UI strings lang="en" in a page of another language (RGAA 8.7)', async () => {
       const el = await fixture<SovChecklist>(html`<sov-checklist lang="de" persist="none" .data=${block}></sov-checklist>`);
       await settled(el);
@@ -720,6 +801,13 @@ describe('<sov-checklist>', () => {
         await settled(el);
       });
       expect(errorBox(el)!.textContent).to.contain('items[0].id');
+      expect(errors).to.have.length(1);
+    });
+
+    it('reports two items given the same id with both paths', async () => {
+      const { result: el, errors } = await captureConsole(() => make(newKey(), { items: [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }] }));
+      expect(errorBox(el)).to.exist;
+      expect(errorBox(el)!.textContent).to.contain('items[1].id: duplicate id "a" (also items[0])');
       expect(errors).to.have.length(1);
     });
 

@@ -8,6 +8,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { PersistenceController, STORAGE_PREFIX, stateOf, type CheckState, type PersistKind } from '../controllers/persistence-controller.js';
 import { isCheckMark, splitEmojiNodes } from '../content/emoji.js';
@@ -39,6 +40,9 @@ const ANNOUNCE_DELAY = 700;
 /** How long "Undo" is offered after a reset. */
 const UNDO_DELAY = 8000;
 const KINDS: PersistKind[] = ['local', 'session', 'none'];
+/** Checklists whose default key is made from the page alone: neither a key, an id, `src` nor `content`. */
+const UNNAMED = 'sov-checklist:not([storage-key]):not([id]):not([src]):not([content])';
+let warnedUnnamed = false;
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>`; an `<li>` may hold `<input type="checkbox" checked>`. */
 export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | undefined {
@@ -50,6 +54,19 @@ export function readChecklist(host: HTMLElement): Partial<ChecklistBlock> | unde
       return { ...(id ? { id } : {}), text: readText(li), ...(checked ? { checked } : {}) };
     });
   return { type: 'checklist', ...(authored.title ? { title: authored.title } : {}), items };
+}
+
+/**
+ * Whether a disabled `<fieldset>` disables `el`: the content of a fieldset's first `<legend>` is
+ * not disabled by that fieldset (HTML, "concept-fieldset-disabled").
+ */
+function inDisabledFieldset(el: Element): boolean {
+  for (let fieldset = el.parentElement?.closest('fieldset'); fieldset; fieldset = fieldset.parentElement?.closest('fieldset')) {
+    if (!fieldset.disabled) continue;
+    const legend = Array.from(fieldset.children).find((child) => child.localName === 'legend');
+    if (!legend?.contains(el)) return true;
+  }
+  return false;
 }
 
 /**
@@ -95,6 +112,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     read: readChecklist,
     structure: 'a heading or paragraph, then a <ul> of items',
   });
+  private readonly announcer = new AnnounceController(this);
   private readonly persistence = new PersistenceController(this, { onExternalChange: (items) => this.handleExternalChange(items) });
   // Browsers without ElementInternals (Safari < 16.4) get a checklist that is not a form field.
   private readonly internals?: ElementInternals = 'attachInternals' in HTMLElement.prototype ? this.attachInternals() : undefined;
@@ -117,7 +135,6 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   /** Disables the checkboxes and buttons. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  @state() private announcement = '';
   /** The ticks before a reset, while "Undo" is offered. */
   @state() private undoState?: Map<string, boolean>;
 
@@ -129,13 +146,14 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   private block?: ChecklistBlock;
   private opened?: string;
   private pendingChecked?: string[];
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** This element's place among the page's unnamed checklists, read once per connection. */
+  private unnamedIndex?: number;
   private undoTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
     this.dropUndo();
+    this.unnamedIndex = undefined;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -145,12 +163,22 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   }
 
   protected override updated(): void {
+    this.syncFormState();
+  }
+
+  /**
+   * Gives the form the current value and validity. Run after each render and on every read of
+   * validity (as Material Web's checkbox does), so `required = true; checkValidity()` is right
+   * before the next render. Content that is not ready (loading, invalid) submits nothing.
+   */
+  private syncFormState(): void {
     if (!this.internals) return;
-    const checked = this.checked;
+    const ready = this.contentSource.state === 'ready' && !!this.block;
+    const checked = ready ? this.checked : [];
     const value = new FormData();
     for (const id of checked) value.append(this.name!, id);
-    this.internals.setFormValue(this.name && this.block ? value : null);
-    const missing = this.required && checked.length < this.items.length;
+    this.internals.setFormValue(this.name && ready ? value : null, ready ? JSON.stringify(checked) : null);
+    const missing = this.required && (!ready || checked.length < this.items.length);
     const anchor = this.renderRoot.querySelector<HTMLInputElement>('.checkbox:not(:checked)') ?? undefined;
     if (missing) this.internals.setValidity({ valueMissing: true }, this.language.strings.required, anchor);
     else this.internals.setValidity({});
@@ -166,6 +194,18 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     // A disabled fieldset changed. The callback also runs while Lit reflects `disabled`, mid-update,
     // so render reads the property and the fieldset rather than the value passed here.
     this.requestUpdate();
+  }
+
+  /** @internal Restores the ticks the browser kept for this form (back navigation, autofill). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    let ids: unknown;
+    try {
+      ids = JSON.parse(state);
+    } catch {
+      return;
+    }
+    if (Array.isArray(ids)) this.checked = ids.map(String);
   }
 
   private syncItems(): void {
@@ -195,6 +235,20 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     const source = this.contentSource;
     let origin = source.source === 'data' ? `data:${location.pathname}` : source.origin;
     if (block.id && !origin.endsWith(`#${block.id}`)) origin += `#${block.id}`;
+    // Keyed by the page alone, two checklists would share one record and tick each other's
+    // items: the second unnamed one on the page gets `:2`, and so on (the first keeps the key
+    // it always had). Reordering them changes the keys, hence the warning.
+    if (!block.id && !this.id && source.source !== 'src' && source.source !== 'content') {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      this.unnamedIndex ??= 'querySelectorAll' in root ? Array.from(root.querySelectorAll(UNNAMED)).indexOf(this) : -1;
+      if (this.unnamedIndex > 0) {
+        origin += `:${this.unnamedIndex + 1}`;
+        if (!warnedUnnamed) {
+          warnedUnnamed = true;
+          console.warn('[souverain] <sov-checklist>: several checklists here have no storage-key or id, so their ticks are saved by position on the page; give each a storage-key.');
+        }
+      }
+    }
     return origin;
   }
 
@@ -215,13 +269,6 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     this.undoState = undefined;
   }
 
-  /** Empties the status region now and fills it after `delay`, so each message is announced once. */
-  private announce(text: () => string, delay: number): void {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    this.announceTimer = setTimeout(() => (this.announcement = text()), delay);
-  }
-
   private progressText(): string {
     const t = this.language.strings;
     const done = this.checked.length;
@@ -233,7 +280,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   private commit(message: () => string, delay = ANNOUNCE_DELAY): void {
     this.save();
     this.requestUpdate();
-    this.announce(message, delay);
+    this.announcer.announce(message, { delay });
     const checked = this.checked;
     const detail: ChecklistChangeDetail = { checked, total: this.items.length, complete: checked.length === this.items.length };
     this.dispatchEvent(new CustomEvent('sov-change', { bubbles: true, composed: true, detail }));
@@ -302,16 +349,19 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
 
   /** The element's validity state (`valueMissing` while `required` and not every item is checked). */
   get validity(): ValidityState | undefined {
+    this.syncFormState();
     return this.internals?.validity;
   }
 
   /** The message shown when the element is invalid. */
   get validationMessage(): string {
+    this.syncFormState();
     return this.internals?.validationMessage ?? '';
   }
 
   /** Whether the element takes part in constraint validation. */
   get willValidate(): boolean {
+    this.syncFormState();
     return this.internals?.willValidate ?? false;
   }
 
@@ -322,11 +372,13 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
 
   /** Whether the element is valid; fires `invalid` when not. */
   checkValidity(): boolean {
+    this.syncFormState();
     return this.internals?.checkValidity() ?? true;
   }
 
   /** Like `checkValidity()`, and shows the browser's message on the first unchecked box. */
   reportValidity(): boolean {
+    this.syncFormState();
     return this.internals?.reportValidity() ?? true;
   }
 
@@ -350,7 +402,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   protected override renderContent(block: ChecklistBlock) {
     const t = this.language.strings;
     const level = this.levelFor(this.headingLevel, 3);
-    const disabled = this.disabled || !!this.closest('fieldset:disabled');
+    const disabled = this.disabled || inDisabledFieldset(this);
     const done = this.checked.length;
     const total = this.items.length;
     return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">
@@ -361,14 +413,17 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
         <progress id="progress" class="bar" part="progress" max=${total} .value=${done} aria-valuetext=${t.progress(done, total)}></progress>
         ${done === total ? html`<span class="done">${t.complete}</span>` : nothing}
       </div>
-      <ul class="list" part="list" role="list" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
-        ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
-      </ul>
+      <!-- APG checkbox pattern: a set of checkboxes is a group, named by the title. -->
+      <div class="group" role="group" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
+        <ul class="list" part="list" role="list">
+          ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
+        </ul>
+      </div>
       <div class="controls" part="controls" lang=${this.language.ui}>
         <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
         ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}
       </div>
-      <div class="status visually-hidden" part="status" role="status" lang=${this.language.ui}>${this.announcement}</div>
+      <div class="status visually-hidden" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</div>
     </div>`;
   }
 }

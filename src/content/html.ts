@@ -55,7 +55,9 @@ const tag: Record<Block['type'], string> = {
   faq: 'sov-faq',
 };
 
-function inner(block: Block, level: number): string {
+function inner(block: Block, level: number, lang: string): string {
+  // A term's colon follows the language: French puts a no-break space before it.
+  const colon = /^fr\b/i.test(lang) ? '\u00a0: ' : ': ';
   const h = (t: readonly Inline[]) => `  <h${level}>${text(t)}</h${level}>\n`;
   switch (block.type) {
     case 'paragraph':
@@ -66,7 +68,7 @@ function inner(block: Block, level: number): string {
       return `${h(block.title)}  <ul>\n${block.items.map((i) => `    <li>${text(i)}</li>`).join('\n')}\n  </ul>`;
     case 'list':
       return `${block.title ? h(block.title) : ''}  <ul>\n${block.items
-        .map((i) => `    <li>${i.icon ? `${escapeHtml(i.icon)} ` : ''}${i.term ? `<strong>${text(i.term)}</strong> : ` : ''}${text(i.text)}</li>`)
+        .map((i) => `    <li>${i.icon ? `${escapeHtml(i.icon)} ` : ''}${i.term ? `<strong>${text(i.term)}</strong>${colon}` : ''}${text(i.text)}</li>`)
         .join('\n')}\n  </ul>`;
     case 'table': {
       const rowHeaders = block.rowHeaders !== 'none';
@@ -85,18 +87,19 @@ function inner(block: Block, level: number): string {
   }
 }
 
-/** The light DOM an element reads for a block, without the element's tag (the WordPress plugin's fallback). */
-export function blockBody(block: Block, level = 3): string {
-  return inner(block, level);
+/** The light DOM an element reads for a block, without the element's tag (the WordPress plugin's fallback); `lang` is the content's language. */
+export function blockBody(block: Block, level = 3, lang = 'fr'): string {
+  return inner(block, level, lang);
 }
 
 /**
  * The authored HTML for a block: the element's tag around the light DOM it reads, or with
  * `form: 'container'` the sanitizer-proof form, `<div data-sov="faq">`, that CMS filters keep.
+ * `lang` is the content's language.
  */
-export function blockToHtml(block: Block, level = 3, form: 'element' | 'container' = 'element'): string {
+export function blockToHtml(block: Block, level = 3, form: 'element' | 'container' = 'element', lang = 'fr'): string {
   const name = tag[block.type];
-  const body = inner(block, level);
+  const body = inner(block, level, lang);
   if (!name) return body;
   return form === 'container' ? `<div data-sov="${name.slice(4)}">\n${body}\n</div>` : `<${name}>\n${body}\n</${name}>`;
 }

@@ -358,6 +358,11 @@ describe('slugs and ids', () => {
   it('makes ids unique', () => {
     expect(uniqueIds([{ text: 'A' }, { text: 'a' }, { id: 'x', text: 'b' }, { text: 'a' }])).to.deep.equal(['a', 'a-2', 'x', 'a-3']);
   });
+
+  it('reserves given ids first: a slug never takes a later item’s id, which is never renamed', () => {
+    expect(uniqueIds([{ text: 'Foo' }, { text: 'Foo' }, { id: 'foo-2', text: 'Bar' }])).to.deep.equal(['foo', 'foo-3', 'foo-2']);
+    expect(uniqueIds([{ text: 'Foo' }, { id: 'foo', text: 'Bar' }])).to.deep.equal(['foo-2', 'foo']);
+  });
 });
 
 describe('emoji and terms', () => {

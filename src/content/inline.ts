@@ -15,7 +15,7 @@ import { inlineText, richText } from './rich-text.js';
 export { inlineText, richText };
 export type { Inline, Rich };
 
-/** Schemes a link may use; anything else renders as plain text (DESIGN: security). */
+/** Schemes a link may use; anything else (`javascript:`, `data:`…) renders as plain text, so content never runs script. */
 const SAFE_SCHEME = /^(?:https?|mailto):/i;
 
 /**

@@ -2,7 +2,8 @@
  * Content packs: article documents loaded lazily by id and language. The bundled pack's JSON
  * files live next to the code (`content/` in the repository, `dist/content/` when built) and
  * are fetched from the same origin as the script, only when an element asks for them.
- * Sites can register their own packs with `registerPack`.
+ * Sites can register their own packs with `registerPack`; registering notifies the elements
+ * already on the page, so a pack registered late, or registered again, reaches them.
  */
 import { validateEnvelope, type ContentIssue } from './schema.js';
 
@@ -29,12 +30,31 @@ export class ContentError extends Error {
   }
 }
 
+/** How many times each pack id was registered on this page: part of an element's content key. */
+const versions = new Map<string, number>();
+const watchers = new Set<(id: string) => void>();
+
 /**
  * Registers a pack under `id`, one source per language (the first one is the fallback).
  * A source is a URL, or a function resolving to the document (e.g. a dynamic `import()`).
+ * Registering again replaces the pack; elements showing it (or waiting for it) load it again.
  */
 export function registerPack(id: string, variants: Record<string, PackSource>): void {
   packs.set(id, new Map(Object.entries(variants)));
+  versions.set(id, (versions.get(id) ?? 0) + 1);
+  for (const key of [...loaded.keys()]) if (key.startsWith(`${id}\u0000`)) loaded.delete(key);
+  for (const watcher of [...watchers]) watcher(id);
+}
+
+/** The registration count of pack `id` (0 for the bundled pack as shipped). */
+export function packVersion(id: string): number {
+  return versions.get(id) ?? 0;
+}
+
+/** Calls `watcher` with the pack id after each `registerPack`; returns the function that stops it. */
+export function watchPacks(watcher: (id: string) => void): () => void {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
 }
 
 /** The ids of every registered pack. */
@@ -113,7 +133,9 @@ export function loadPack(id: string, lang: string): Promise<unknown> {
     promise = Promise.resolve()
       .then(() => (typeof source === 'function' ? source() : fetchJson(source)))
       .then((value) => envelopeOrThrow(value, `pack "${id}" (${variant})`));
-    promise.catch(() => loaded.delete(key));
+    promise.catch(() => {
+      if (loaded.get(key) === promise) loaded.delete(key);
+    });
     loaded.set(key, promise);
   }
   return promise;

@@ -79,6 +79,15 @@ describe('content schema', () => {
       expect(result.issues.map((i) => i.path)).to.deep.equal(['lang', 'blocks']);
     });
 
+    it('rejects two items of a checklist or an FAQ given the same id, with both paths', () => {
+      const checklist = validateBlock({ type: 'checklist', items: [{ text: 'a' }, { id: 'foo', text: 'b' }, { text: 'c' }, { id: 'foo', text: 'd' }] });
+      expect(checklist.ok).to.equal(false);
+      if (!checklist.ok) expect(formatIssues(checklist.issues)).to.equal('items[3].id: duplicate id "foo" (also items[1])');
+      const faq = validateDocument(doc([{ type: 'faq', items: [{ id: 'q', question: 'A ?', answer: 'a' }, { id: 'q', question: 'B ?', answer: 'b' }] }]));
+      expect(faq.ok).to.equal(false);
+      if (!faq.ok) expect(formatIssues(faq.issues)).to.equal('blocks[0].items[1].id: duplicate id "q" (also items[0])');
+    });
+
     it('rejects empty text and bad ids', () => {
       const result = validateBlock({ type: 'heading', id: '1-bad', text: '' });
       expect(result.ok).to.equal(false);

@@ -175,18 +175,46 @@ export const TableSchema = v.pipe(
   })
 );
 
+/** Rejects two items of one block given the same id: `items[3].id: duplicate id "foo" (also items[1])`. */
+export function distinctItemIds<T extends { items: { id?: string | undefined }[] }>() {
+  return v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { items } = dataset.value;
+    const first = new Map<string, number>();
+    items.forEach((item, index) => {
+      if (item.id === undefined) return;
+      const seen = first.get(item.id);
+      if (seen === undefined) {
+        first.set(item.id, index);
+        return;
+      }
+      addIssue({
+        message: `duplicate id "${item.id}" (also items[${seen}])`,
+        path: [
+          { type: 'object', origin: 'value', input: dataset.value, key: 'items', value: items },
+          { type: 'array', origin: 'value', input: items, key: index, value: item },
+          { type: 'object', origin: 'value', input: item, key: 'id', value: item.id },
+        ],
+      });
+    });
+  });
+}
+
 export const ChecklistItemSchema = v.strictObject({
   id: v.optional(Id),
   text: InlineText,
   checked: v.optional(v.boolean()),
 });
 
-export const ChecklistSchema = v.strictObject({
-  type: v.literal('checklist'),
-  id: v.optional(Id),
-  title: v.optional(InlineText),
-  items: items(ChecklistItemSchema),
-});
+export const ChecklistSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('checklist'),
+    id: v.optional(Id),
+    title: v.optional(InlineText),
+    items: items(ChecklistItemSchema),
+  }),
+  distinctItemIds()
+);
 
 export const FaqItemSchema = v.strictObject({
   id: v.optional(Id),
@@ -194,12 +222,15 @@ export const FaqItemSchema = v.strictObject({
   answer: RichText,
 });
 
-export const FaqSchema = v.strictObject({
-  type: v.literal('faq'),
-  id: v.optional(Id),
-  title: v.optional(InlineText),
-  items: items(FaqItemSchema),
-});
+export const FaqSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('faq'),
+    id: v.optional(Id),
+    title: v.optional(InlineText),
+    items: items(FaqItemSchema),
+  }),
+  distinctItemIds()
+);
 
 export const BlockSchema = v.variant('type', [
   ParagraphSchema,

@@ -14,13 +14,29 @@ export function slugify(text: string, fallback = 'item'): string {
   return slug || fallback;
 }
 
-/** Returns ids for every entry: the given one, else a slug of its text, made unique with -2, -3… */
-export function uniqueIds(entries: { id?: string | undefined; text: string }[], taken = new Set<string>()): string[] {
-  return entries.map(({ id, text }) => {
-    const base = id ?? slugify(text);
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
-    taken.add(candidate);
-    return candidate;
+/** `base`, else `base-2`, `base-3`… whichever `taken` does not hold; it is added to `taken`. */
+export function uniqueId(base: string, taken: { has(id: string): boolean; add(id: string): unknown }): string {
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/**
+ * Returns ids for every entry: the given one, else a slug of its text made unique with -2, -3…
+ * Given ids are reserved first and slugs avoid them, so a slug never takes the id an author
+ * gave a later entry (`checked = ['foo-2']` names that entry, not a "Foo" before it). A given
+ * id is changed only when `taken` already holds it or an earlier entry gave it too (an error
+ * that validation reports).
+ */
+export function uniqueIds(entries: { id?: string | undefined; text: string }[], taken: { has(id: string): boolean; add(id: string): unknown } = new Set<string>()): string[] {
+  const ids: string[] = new Array<string>(entries.length);
+  const claim = (base: string) => uniqueId(base, taken);
+  entries.forEach(({ id }, i) => {
+    if (id !== undefined) ids[i] = claim(id);
   });
+  entries.forEach(({ id, text }, i) => {
+    if (id === undefined) ids[i] = claim(slugify(text));
+  });
+  return ids;
 }

@@ -1,8 +1,8 @@
 /**
- * Resolves an element's content from exactly one source, in DESIGN.md's order of precedence:
- * the `data` property, `src` (a JSON document or block, `#id` picks a block), `content` (a
- * bundled pack, `#id` picks a block), an inline `<script type="application/json">` child, then
- * the authored light-DOM HTML. The result is validated; any failure becomes an error state that
+ * Resolves an element's content from exactly one source, the most explicit first: the `data`
+ * property, `src` (a JSON document or block, `#id` picks a block), `content` (a bundled pack,
+ * `#id` picks a block), an inline `<script type="application/json">` child, then the authored
+ * light-DOM HTML. The result is validated; any failure becomes an error state that
  * the element renders, and one console error naming the element and the paths.
  *
  * Light-DOM sources are re-read when the authored children change (a CMS may stream them in
@@ -10,7 +10,7 @@
  * disconnects, so the last value always wins.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContentError, fetchJson, loadPack, packLanguage } from '../content/packs.js';
+import { ContentError, fetchJson, loadPack, packLanguage, packVersion, watchPacks } from '../content/packs.js';
 import type { GenericSchema } from 'valibot';
 import { formatIssues, validateBlockOf, validateDocument, validateEnvelope, type ArticleDocument, type Block, type ContentIssue, type ValidationResult } from '../content/schema.js';
 import type { LanguageController } from './language-controller.js';
@@ -130,6 +130,7 @@ export class ContentController<V> implements ReactiveController {
   private lightDomVersion = 0;
   private loggedError = '';
   private detachedSignature = '';
+  private unwatchPacks?: () => void;
   private emptyCheck?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -141,6 +142,10 @@ export class ContentController<V> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A pack registered (again) after this element asked for it: the content key changes.
+    this.unwatchPacks = watchPacks((id) => {
+      if (this.host.content && split(this.host.content)[0] === id) this.host.requestUpdate();
+    });
     this.observer = new MutationObserver((records) => {
       // Changes inside the shadow root or to our own JSON-LD output (its text, or adding and
       // removing it) are not authored content.
@@ -167,6 +172,8 @@ export class ContentController<V> implements ReactiveController {
     clearTimeout(this.emptyCheck);
     this.emptyCheck = undefined;
     this.detachedSignature = this.lightDomSignature();
+    this.unwatchPacks?.();
+    this.unwatchPacks = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.abort?.abort();
@@ -193,7 +200,8 @@ export class ContentController<V> implements ReactiveController {
       key = `src\u0000${host.src}`;
     } else if (host.content) {
       source = 'content';
-      key = `content\u0000${host.content}\u0000${packLanguage(split(host.content)[0], this.lang.lang) ?? ''}`;
+      const id = split(host.content)[0];
+      key = `content\u0000${host.content}\u0000${packLanguage(id, this.lang.lang) ?? ''}\u0000${packVersion(id)}`;
     } else {
       source = host.querySelector(':scope > script[type="application/json"]') ? 'json' : 'html';
       key = `${source}\u0000${this.lightDomVersion}`;
@@ -231,9 +239,32 @@ export class ContentController<V> implements ReactiveController {
     }
   }
 
-  /** A cheap fingerprint of the authored children, to notice edits made while detached. */
+  /**
+   * A fingerprint of the authored children, to notice edits made while detached: a hash of
+   * every node's name, attributes and text, skipping our own generated nodes (JSON-LD), which
+   * come and go with the connection. One pass over the light DOM, on disconnect and reconnect.
+   */
   private lightDomSignature(): string {
-    return `${this.host.childElementCount}:${this.host.textContent?.length ?? 0}`;
+    let hash = 0x811c9dc5;
+    const mix = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 0xff, 0x01000193); // a separator, so "ab"+"c" differs from "a"+"bc"
+    };
+    const walk = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child instanceof Element) {
+          if (child.hasAttribute('data-sov-generated')) continue;
+          mix(`<${child.localName}`);
+          for (const attr of Array.from(child.attributes)) mix(`${attr.name}=${attr.value}`);
+          walk(child);
+          mix('>');
+        } else if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
+          mix((child as CharacterData).data);
+        }
+      }
+    };
+    walk(this.host);
+    return String(hash >>> 0);
   }
 
   private readJson(): void {
@@ -301,9 +332,15 @@ export class ContentController<V> implements ReactiveController {
   private load(src: string): void {
     const [url, fragment] = split(src);
     const controller = (this.abort = new AbortController());
+    if (!url.trim()) {
+      // `src="#id"` would fetch this very page, an HTML document: say what is missing instead.
+      this.origin = `src:${src}`;
+      this.fail({ message: `src "${src}" names no document: src needs the URL of a JSON document (src="faq.json${src}")`, issues: [] });
+      return;
+    }
     let absolute: string;
     try {
-      absolute = new URL(url || location.href, document.baseURI).href;
+      absolute = new URL(url, document.baseURI).href;
     } catch {
       this.origin = `src:${src}`;
       this.fail({ message: `src "${src}" is not a valid URL`, issues: [] });

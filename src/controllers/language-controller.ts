@@ -4,12 +4,15 @@
  * host when any `lang` attribute on the page changes. One MutationObserver serves every element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { stringsFor, uiLanguage, type Strings } from '../i18n/strings.js';
+import { onStringsChange, stringsFor, uiLanguage, type Strings } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 const hosts = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
+
+// Strings registered (or replaced) later reach the elements already on the page.
+onStringsChange(() => hosts.forEach((c) => c.refresh(true, true)));
 
 function observe(controller: LanguageController) {
   hosts.add(controller);
@@ -44,8 +47,8 @@ export function nearestLang(node: Node): string {
 export class LanguageController implements ReactiveController {
   /** The language in effect (a BCP 47 tag). */
   lang = 'fr';
-  /** The UI language, "fr" or "en". */
-  ui: 'fr' | 'en' = 'fr';
+  /** The UI language: "fr", "en" or a language added with `registerStrings`. */
+  ui = 'fr';
   /** UI strings in that language. */
   strings: Strings = stringsFor('fr');
 
@@ -69,10 +72,10 @@ export class LanguageController implements ReactiveController {
     unobserve(this);
   }
 
-  /** Re-reads the language; requests an update when it changed. */
-  refresh(update = true): void {
+  /** Re-reads the language; requests an update when it changed (or, with `force`, when strings changed). */
+  refresh(update = true, force = false): void {
     const lang = nearestLang(this.host);
-    if (lang === this.lang) return;
+    if (lang === this.lang && !force) return;
     this.lang = lang;
     this.ui = uiLanguage(lang);
     this.strings = stringsFor(lang);

@@ -102,19 +102,22 @@ export const faqStyles = [
     /*
      * The panel animates its height from 0fr to 1fr. Closed, it is hidden; "until-found" (find
      * in page) hides with content-visibility instead of display, so display: none is set only
-     * for plain hidden. allow-discrete keeps the panel shown until closing ends, and
-     * @starting-style gives opening a first frame to transition from.
+     * for plain hidden. Only closing transitions display and content-visibility (allow-discrete
+     * keeps the panel shown until its height reaches 0; the element makes it inert meanwhile);
+     * opening shows the content at once, so Tab right after Enter reaches it. @starting-style
+     * gives opening a first frame to transition from.
      */
     .panel {
       display: grid;
       grid-template-rows: 1fr;
+      transition: grid-template-rows var(--_sov-duration) ease;
+    }
+    .panel[hidden] {
+      grid-template-rows: 0fr;
       transition:
         grid-template-rows var(--_sov-duration) ease,
         display var(--_sov-duration) allow-discrete,
         content-visibility var(--_sov-duration) allow-discrete;
-    }
-    .panel[hidden] {
-      grid-template-rows: 0fr;
     }
     .panel[hidden]:not([hidden='until-found' i]) {
       display: none;
@@ -167,6 +170,7 @@ export const faqStyles = [
     }
     @media (prefers-reduced-motion: reduce) {
       .panel,
+      .panel[hidden],
       .icon {
         transition: none;
       }
@@ -184,6 +188,7 @@ export const faqStyles = [
       }
       /* Transitions outrank even !important declarations: none may hold a closed state. */
       .panel,
+      .panel[hidden],
       .icon {
         transition: none;
       }

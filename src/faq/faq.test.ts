@@ -276,6 +276,26 @@ describe('<sov-faq>', () => {
       expect(c.openItems).to.deep.equal([FIRST, 'deux-2', 'troisieme-question']);
     });
 
+    it('keeps an id an author gave, page-wide: another FAQ’s slug gives it up', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const a = document.createElement('sov-faq');
+      const b = document.createElement('sov-faq');
+      a.data = { items: [{ question: 'Deux', answer: 'Slug.' }] };
+      b.data = { items: [{ id: 'deux', question: 'Autre', answer: 'Donné.' }] };
+      wrapper.append(a);
+      await settled(a);
+      a.expandAll();
+      expect(a.openItems).to.deep.equal(['deux']);
+      wrapper.append(b);
+      await settled(b);
+      await settled(a);
+      b.expandAll();
+      expect(b.openItems).to.deep.equal(['deux']);
+      expect(shadow(b).getElementById('question-deux')).to.exist;
+      expect(shadow(a).getElementById('question-deux')).to.equal(null);
+      expect(shadow(a).getElementById('question-deux-2')).to.exist;
+    });
+
     it('in `single` mode keeps one answer open', async () => {
       const el = await make(block, { single: true });
       const seen = toggles(el);
@@ -456,6 +476,40 @@ describe('<sov-faq>', () => {
       expect(shadow(el).activeElement!.getAttribute('part')).to.equal('copy');
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(buttons(el)[1]);
+    });
+
+    it('renders answer links without a rel that means nothing without target', async () => {
+      const el = await make();
+      el.expandAll();
+      await el.updateComplete;
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a[href="https://example.org/"]')!;
+      expect(link).to.exist;
+      expect(link.hasAttribute('rel')).to.equal(false);
+      expect(link.hasAttribute('target')).to.equal(false);
+    });
+
+    it('reaches the link of an answer opened with Enter by pressing Tab at once', async () => {
+      const el = await make({ items: [{ question: 'Un ?', answer: 'Voir [le site](https://example.org/).' }, { question: 'Deux ?', answer: 'Non.' }] });
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const focused = shadow(el).activeElement!;
+      expect(focused.localName, focused.outerHTML).to.equal('a');
+      expect(panelOf(el, buttons(el)[0]).contains(focused)).to.equal(true);
+    });
+
+    it('skips the content of an answer closed with Enter by pressing Tab at once', async () => {
+      const el = await make({ items: [{ question: 'Un ?', answer: 'Voir [le site](https://example.org/).' }, { question: 'Deux ?', answer: 'Non.' }] });
+      el.open('un');
+      await el.updateComplete;
+      await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
+      buttons(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      const focused = shadow(el).activeElement;
+      expect(`${focused?.localName}#${focused?.id}`).to.equal('button#question-deux');
+      // Once closed, the answer is findable again (not inert).
+      await waitUntil(() => !panelOf(el, buttons(el)[0]).inert, 'the closed answer stays inert', { timeout: 3000 });
     });
 
     it('does not move focus with the arrow keys (the Authoring Practices dropped them)', async () => {
@@ -735,6 +789,20 @@ describe('<sov-faq>', () => {
       } finally {
         history.replaceState(history.state, '', before);
       }
+    });
+
+    it('keeps an authored-open answer the reader closed closed when moved, with structured data', async () => {
+      const el = await fixture<SovFaq>(html`<sov-faq structured-data><details open><summary>Q ?</summary><p>R.</p></details></sov-faq>`);
+      await settled(el);
+      expect(expanded(el)).to.deep.equal([true]);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false]);
+      const other = await fixture<HTMLElement>(html`<section></section>`);
+      other.append(el);
+      await settled(el);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect(expanded(el)).to.deep.equal([false]);
     });
 
     it('writes its JSON-LD again when reconnected', async () => {

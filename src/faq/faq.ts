@@ -7,6 +7,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { renderHeading } from '../content/heading.js';
@@ -116,6 +117,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   });
 
   private readonly deepLink = new DeepLinkController(this);
+  private readonly announcer = new AnnounceController(this);
 
   /** Heading level of the questions (2–6, default 3); an authored title `hN` makes it N+1, an `hN` in the summaries N. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
@@ -130,17 +132,20 @@ export class SovFaq extends SovElement<FaqBlock> {
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
   @state() private opened = new Set<string>();
+  /** Answers still animating closed: inert, so that Tab never stops in an answer going away. */
+  @state() private closing = new Set<string>();
   @state() private query = '';
-  @state() private announcement = '';
   @state() private copyNote?: { id: string; text: string };
 
   private block?: FaqBlock;
   private lastRead?: FaqBlock;
   private ids: string[] = [];
+  /** Another FAQ was given an id this one holds as a slug: claim again. */
+  private idsRevoked = false;
   private texts: string[] = [];
   private scrollTarget?: { id: string; focus: boolean };
+  private closingWatched = new Set<string>();
   private jsonLdFor?: FaqBlock;
-  private timer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,7 +155,6 @@ export class SovFaq extends SovElement<FaqBlock> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
     releaseIds(this);
     this.block = undefined;
     this.jsonLdFor = undefined;
@@ -170,6 +174,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   }
 
   protected override updated(): void {
+    for (const id of this.closing) void this.releaseWhenClosed(id);
     const block = this.structuredData && this.isConnected ? this.block : undefined;
     if (block !== this.jsonLdFor) {
       this.jsonLdFor = block;
@@ -189,12 +194,13 @@ export class SovFaq extends SovElement<FaqBlock> {
   private syncItems(): void {
     // A disconnected element claims no ids (it may still update once after removal).
     const block = this.isConnected && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
-    if (block === this.block) return;
+    if (block === this.block && !this.idsRevoked) return;
     this.block = block;
+    this.idsRevoked = false;
     const items = block?.items ?? [];
     // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
     if (!block) releaseIds(this);
-    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: inlineText(item.question) }))) : [];
+    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: inlineText(item.question) })), this.handleIdsRevoked) : [];
     this.texts = items.map((item) => `${inlineText(item.question)} ${richText(item.answer)}`);
     // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
     if (block && block !== this.lastRead && this.contentSource.source === 'html') {
@@ -205,6 +211,26 @@ export class SovFaq extends SovElement<FaqBlock> {
     }
   }
 
+  /** Ends an answer's inert state once its closing transitions are over (at once without any). */
+  private async releaseWhenClosed(id: string): Promise<void> {
+    if (this.closingWatched.has(id)) return;
+    this.closingWatched.add(id);
+    await null; // after this update, so the transitions have started (and no update is scheduled within one)
+    const panel = this.shadowRoot?.getElementById(`answer-${id}`);
+    let running: Animation[];
+    while (panel && (running = panel.getAnimations()).length) await Promise.allSettled(running.map((a) => a.finished));
+    this.closingWatched.delete(id);
+    if (!this.closing.has(id)) return;
+    const closing = new Set(this.closing);
+    closing.delete(id);
+    this.closing = closing;
+  }
+
+  private readonly handleIdsRevoked = (): void => {
+    this.idsRevoked = true;
+    this.requestUpdate();
+  };
+
   /** Ids of the items the search shows, in order. */
   private get visibleIds(): string[] {
     return this.ids.filter((_, i) => matches(this.texts[i], this.query));
@@ -214,6 +240,9 @@ export class SovFaq extends SovElement<FaqBlock> {
   private commit(next: Set<string>, user: boolean): void {
     const before = this.opened;
     this.opened = next;
+    const closing = new Set([...this.closing].filter((id) => !next.has(id)));
+    for (const id of before) if (!next.has(id)) closing.add(id);
+    this.closing = closing;
     if (!user) return;
     for (const id of this.ids) {
       if (before.has(id) === next.has(id)) continue;
@@ -237,27 +266,11 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.commit(next, user);
   }
 
-  /** Sets the status text after `delay` ms, or at once (then clears it, and any copy note, after a while). */
-  private announce(text: string | (() => string), delay = 0): void {
-    clearTimeout(this.timer);
-    this.copyNote = undefined;
-    if (delay) {
-      this.timer = setTimeout(() => (this.announcement = typeof text === 'string' ? text : text()), delay);
-      return;
-    }
-    // Emptied first, so that the same message twice in a row is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = typeof text === 'string' ? text : text()));
-    this.timer = setTimeout(() => {
-      this.announcement = '';
-      this.copyNote = undefined;
-    }, NOTE_DURATION);
-  }
-
   private handleSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     const t = this.language.strings;
-    this.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), ANNOUNCE_DELAY);
+    this.copyNote = undefined;
+    this.announcer.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), { delay: ANNOUNCE_DELAY });
   }
 
   private async handleCopy(id: string): Promise<void> {
@@ -270,8 +283,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     } catch {
       text = t.copyFailed;
     }
-    this.announce(text);
-    // Also shown beside the button, where the reader looks; the status region announces it.
+    this.announcer.announce(text, { duration: NOTE_DURATION });
+    // Also shown beside the button, where the reader looks, while the status region holds it.
     this.copyNote = { id, text };
   }
 
@@ -320,14 +333,14 @@ export class SovFaq extends SovElement<FaqBlock> {
     </button>`;
     return html`<div class="item" part="item" ?hidden=${!shown}>
       ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
+      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" .inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
         <div class="clip">
           <div class="body">
             ${renderRich(item.answer)}
             ${open
               ? html`<div class="copy-row" lang=${this.language.ui}>
                   <button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>
-                  ${this.copyNote?.id === id ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
+                  ${this.copyNote?.id === id && this.announcer.text === this.copyNote.text ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
                 </div>`
               : nothing}
           </div>
@@ -344,7 +357,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     const authored = this.contentSource.source === 'html' ? authoredLevels(this) : {};
     const authoredTitle = authored.title && authored.title >= 2 ? authored.title : undefined;
     const level = Math.min(6, Math.max(2, this.headingLevel ?? authored.question ?? (authoredTitle ? authoredTitle + 1 : 3)));
-    const visible = this.visibleIds;
+    const visible = new Set(this.visibleIds);
     const entries = block.items.map((item, i) => ({ item, id: this.ids[i] }));
     // APG: regions help only when few panels can be open at once; many regions clutter the landmarks.
     const region = block.items.length <= 6;
@@ -360,16 +373,16 @@ export class SovFaq extends SovElement<FaqBlock> {
               : nothing}
             ${!this.single && block.items.length >= 3
               ? html`<div class="controls" part="controls">
-                  <button class="button" type="button" @click=${() => this.setAll(true, true, visible)}>${t.expandAll}</button>
-                  <button class="button" type="button" @click=${() => this.setAll(false, true, visible)}>${t.collapseAll}</button>
+                  <button class="button" type="button" @click=${() => this.setAll(true, true, [...visible])}>${t.expandAll}</button>
+                  <button class="button" type="button" @click=${() => this.setAll(false, true, [...visible])}>${t.collapseAll}</button>
                 </div>`
               : nothing}
           </div>`
         : nothing}
-      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcement}</p>
-      ${visible.length ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
+      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</p>
+      ${visible.size ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
       <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
-      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.includes(id)))}</div>
+      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.has(id)))}</div>
     </div>`;
   }
 }

@@ -1,14 +1,27 @@
 /**
  * Page-wide item ids for FAQ items, so that `#id` in the URL names one item on the whole page.
- * Each connected FAQ claims its ids here and releases them on disconnect; an id already used
- * by another FAQ, or by an element of the page outside this FAQ, gets a -2, -3… suffix.
+ * Each connected FAQ claims its ids here and releases them on disconnect. An id the author gave
+ * is kept: a slug of another FAQ that holds it gives it up (that FAQ is asked to claim again), and
+ * slugs avoid every id claimed on the page. A given id is changed (-2, -3…) only when another FAQ
+ * was given the same id, or an element of the page outside this FAQ has it.
  */
-import { uniqueIds } from '../content/slug.js';
+import { slugify, uniqueId } from '../content/slug.js';
 
-const claimed = new Map<object, readonly string[]>();
+interface Claim {
+  ids: readonly string[];
+  /** The ids the author gave (kept against other FAQs' slugs). */
+  given: ReadonlySet<string>;
+  /** Asks the owner to claim again: one of its slugs was taken by an id an author gave. */
+  revoke: () => void;
+}
+
+const claimed = new Map<object, Claim>();
 
 /** The ids that are not free: claimed by another owner, or an element id outside `scope`. */
 class TakenIds extends Set<string> {
+  /** While true, other owners' slugs do not count: an author's id outranks them. */
+  given = true;
+
   constructor(
     private readonly owner: object,
     private readonly scope: Element
@@ -18,7 +31,9 @@ class TakenIds extends Set<string> {
 
   override has(id: string): boolean {
     if (super.has(id)) return true;
-    for (const [owner, ids] of claimed) if (owner !== this.owner && ids.includes(id)) return true;
+    for (const [owner, claim] of claimed) {
+      if (owner !== this.owner && claim.ids.includes(id) && (!this.given || claim.given.has(id))) return true;
+    }
     const root = this.scope.getRootNode();
     for (const doc of new Set([document, root])) {
       const el = 'getElementById' in doc ? (doc as Document | ShadowRoot).getElementById(id) : null;
@@ -28,11 +43,26 @@ class TakenIds extends Set<string> {
   }
 }
 
-/** Claims ids for `entries` (given id, else a slug of the text) on behalf of `owner`, an element in `scope`. */
-export function claimIds(owner: object, scope: Element, entries: { id?: string | undefined; text: string }[]): string[] {
+/**
+ * Claims ids for `entries` (given id, else a slug of the text) on behalf of `owner`, an element in
+ * `scope`. `revoke` is called later if another FAQ is given an id this claim holds as a slug.
+ */
+export function claimIds(owner: object, scope: Element, entries: { id?: string | undefined; text: string }[], revoke: () => void = () => {}): string[] {
   claimed.delete(owner);
-  const ids = uniqueIds(entries, new TakenIds(owner, scope));
-  claimed.set(owner, ids);
+  const taken = new TakenIds(owner, scope);
+  const ids = new Array<string>(entries.length);
+  const given = new Set<string>();
+  entries.forEach(({ id }, i) => {
+    if (id !== undefined) given.add((ids[i] = uniqueId(id, taken)));
+  });
+  taken.given = false;
+  entries.forEach(({ id, text }, i) => {
+    if (id === undefined) ids[i] = uniqueId(slugify(text), taken);
+  });
+  claimed.set(owner, { ids, given, revoke });
+  for (const [other, claim] of claimed) {
+    if (other !== owner && claim.ids.some((id) => given.has(id) && !claim.given.has(id))) claim.revoke();
+  }
   return ids;
 }
 

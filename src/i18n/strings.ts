@@ -1,6 +1,7 @@
 /**
- * UI strings in French and English. The element's language is its nearest `lang` attribute
- * (`LanguageController`); anything that is not French falls back to English.
+ * UI strings: French and English built in, and any language a site adds with `registerStrings`
+ * (which may also override built-in strings, key by key). The element's language is its nearest
+ * `lang` attribute (`LanguageController`); a language without strings falls back to English.
  */
 const fr = {
   errorTitle: 'Ce contenu ne peut pas être affiché.',
@@ -61,14 +62,58 @@ const en: Strings = {
   toc: 'Contents',
 };
 
-const strings: Record<string, Strings> = { fr, en };
+const builtIn = new Map<string, Strings>([
+  ['fr', fr],
+  ['en', en],
+]);
+const registered = new Map<string, Partial<Strings>>();
+const resolved = new Map<string, Strings>();
+const listeners = new Set<() => void>();
 
-/** The UI language used for a page language: "fr" for any French, else "en". */
-export function uiLanguage(lang: string): 'fr' | 'en' {
-  return /^fr\b/i.test(lang) ? 'fr' : 'en';
+/** A language tag as compared here: `fr_FR` and `FR-fr` are `fr-fr`. */
+function normalize(lang: string): string {
+  return lang.trim().replace(/_/g, '-').toLowerCase();
 }
 
-/** Strings for a page language. */
+const known = (tag: string) => builtIn.has(tag) || registered.has(tag);
+
+/**
+ * The UI language used for a page language: the exact tag if it has strings, else its primary
+ * subtag (`fr-CA`, `fr_FR` → `fr`), else `en`.
+ */
+export function uiLanguage(lang: string): string {
+  const tag = normalize(lang);
+  if (known(tag)) return tag;
+  const primary = tag.split('-')[0];
+  return known(primary) ? primary : 'en';
+}
+
+/** Strings for a page language; each key missing from a registered set comes from French or English. */
 export function stringsFor(lang: string): Strings {
-  return strings[uiLanguage(lang)];
+  const ui = uiLanguage(lang);
+  let result = resolved.get(ui);
+  if (!result) {
+    const primary = ui.split('-')[0];
+    result = { ...(builtIn.get(ui) ?? builtIn.get(primary) ?? en), ...(ui !== primary ? registered.get(primary) : undefined), ...registered.get(ui) } as Strings;
+    resolved.set(ui, result);
+  }
+  return result;
+}
+
+/**
+ * Adds a UI language, or overrides strings of one (`registerStrings('fr', { reset: 'Tout
+ * décocher' })`). Keys left out fall back to the built-in French (for `fr-*`) or English; calling
+ * again for the same language replaces the previous set. Elements already on the page update.
+ */
+export function registerStrings(lang: string, strings: Partial<Strings>): void {
+  const tag = normalize(lang);
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/.test(tag)) throw new TypeError(`registerStrings: "${lang}" is not a language tag such as "de" or "pt-BR"`);
+  registered.set(tag, { ...strings });
+  resolved.clear();
+  for (const listener of [...listeners]) listener();
+}
+
+/** Calls `listener` after each `registerStrings`. */
+export function onStringsChange(listener: () => void): void {
+  listeners.add(listener);
 }

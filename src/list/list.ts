@@ -55,7 +55,7 @@ export class SovList extends SovElement<ListBlock> {
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
 
   private renderItem(item: ListItem) {
-    const colon = this.language.ui === 'fr' && /^fr\b/i.test(this.language.lang) ? '\u00a0: ' : ': ';
+    const colon = this.language.ui.split('-')[0] === 'fr' ? '\u00a0: ' : ': ';
     return html`<li class="item" part="item">
       ${item.icon
         ? html`<span class="icon" part="icon" aria-hidden="true">${item.icon}</span>`

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './sov-table.js';
 import type { SovTable } from './table.js';
@@ -81,6 +81,11 @@ interface AxNode {
 async function axTree(el: SovTable, selector: string): Promise<AxNode> {
   el.id = 'ax-probe';
   return executeServerCommand<AxNode, { selector: string }>('a11y-tree', { selector: `#ax-probe >>> ${selector}` });
+}
+
+/** Waits until the element's status region says `text`. */
+async function announced(el: SovTable, text: string): Promise<void> {
+  await waitUntil(() => q(el, '.visually-hidden[role="status"]').textContent === text, `status never said "${text}"`, { timeout: 3000 });
 }
 
 function axFind(node: AxNode, test: (n: AxNode) => boolean): AxNode[] {
@@ -322,17 +327,17 @@ describe('<sov-table>', () => {
       await el.updateComplete;
       expect(column(el, 0)).to.deep.equal(['eau', 'Éclair', 'été', 'Zèbre']);
       expect(th.getAttribute('aria-sort')).to.equal('ascending');
-      expect(q(el, '.visually-hidden[role="status"]').textContent).to.equal('Trié par Nom, ordre croissant');
+      await announced(el, 'Trié par Nom, ordre croissant');
       sortButton(el, 0).click();
       await el.updateComplete;
       expect(column(el, 0)).to.deep.equal(['Zèbre', 'été', 'Éclair', 'eau']);
       expect(th.getAttribute('aria-sort')).to.equal('descending');
-      expect(q(el, '.visually-hidden[role="status"]').textContent).to.equal('Trié par Nom, ordre décroissant');
+      await announced(el, 'Trié par Nom, ordre décroissant');
       sortButton(el, 0).click();
       await el.updateComplete;
       expect(column(el, 0)).to.deep.equal(['Éclair', 'eau', 'Zèbre', 'été']);
       expect(th.hasAttribute('aria-sort')).to.be.false;
-      expect(q(el, '.visually-hidden[role="status"]').textContent).to.equal('Ordre d’origine rétabli');
+      await announced(el, 'Ordre d’origine rétabli');
     });
 
     it('sorts amounts and dates as written in French, and moves aria-sort to the sorted column', async () => {
@@ -357,7 +362,7 @@ describe('<sov-table>', () => {
       sortButton(el, 2).click();
       await el.updateComplete;
       expect(column(el, 0)).to.deep.equal(['c', 'b', 'a']);
-      expect(q(el, '.visually-hidden[role="status"]').textContent).to.equal('Sorted by Date, ascending');
+      await announced(el, 'Sorted by Date, ascending');
     });
 
     it('sorts by the authored data-sort-value', async () => {
@@ -408,11 +413,10 @@ describe('<sov-table>', () => {
       expect(prices).to.deep.equal([...prices].sort((a, b) => b - a));
     });
 
-    it('filters rows accent- and case-insensitively with a live count and an empty state', async () => {
+    it('filters rows accent- and case-insensitively with a count and an empty state', async () => {
       const el = await make(html`<sov-table lang="fr" filterable content="souverainete-numerique#securite"></sov-table>`);
       const input = q<HTMLInputElement>(el, 'input[part~="search"]');
       const status = q(el, '[part~="status"]');
-      expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal('3 lignes sur 3');
       input.focus();
       await sendKeys({ type: 'CYBER' });
@@ -428,6 +432,26 @@ describe('<sov-table>', () => {
       expect(all(el, 'tbody tr')).to.have.length(0);
       expect(status.textContent).to.equal('0 ligne sur 3');
       expect(shadowText(el)).to.contain('Aucune ligne ne correspond au filtre.');
+    });
+
+    it('announces the row count once typing pauses, not at each keystroke', async () => {
+      const el = await make(html`<sov-table lang="fr" filterable content="souverainete-numerique#securite"></sov-table>`);
+      const input = q<HTMLInputElement>(el, 'input[part~="search"]');
+      const heard: string[] = [];
+      const live = () => Array.from(shadow(el).querySelectorAll('[role="status"]')).map((n) => n.textContent!.trim()).filter(Boolean);
+      const observer = new MutationObserver(() => {
+        for (const text of live()) if (heard.at(-1) !== text) heard.push(text);
+      });
+      observer.observe(shadow(el), { subtree: true, childList: true, characterData: true });
+      try {
+        input.focus();
+        await sendKeys({ type: 'cyber labels' });
+        await announced(el, '1 ligne sur 3');
+      } finally {
+        observer.disconnect();
+      }
+      expect(heard).to.deep.equal(['1 ligne sur 3']);
+      expect(shadow(el).querySelectorAll('[role="status"]')).to.have.length(1);
     });
 
     it('labels the filter box in English', async () => {

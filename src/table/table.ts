@@ -8,6 +8,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
@@ -72,6 +73,9 @@ function cellTexts(block: TableBlock): string[][] {
   return texts;
 }
 
+/** The row count is announced this long after the last keystroke in the filter. */
+const FILTER_DELAY = 400;
+
 const ICONS: Record<SortDirection, string> = { none: '↕\uFE0E', ascending: '↑\uFE0E', descending: '↓\uFE0E' };
 
 /**
@@ -81,7 +85,7 @@ const ICONS: Record<SortDirection, string> = { none: '↕\uFE0E', ascending: '�
  * @csspart base - The wrapper of the controls and the table.
  * @csspart controls - The filter box and its row count (with `filterable`).
  * @csspart search - The filter input (with `filterable`).
- * @csspart status - The live "n of m rows" count (with `filterable`).
+ * @csspart status - The visible "n of m rows" count (with `filterable`); it is announced once typing pauses.
  * @csspart scroll - The box the wide table scrolls in (a focusable region when it overflows).
  * @csspart table - The `<table>`.
  * @csspart caption - The caption.
@@ -110,6 +114,8 @@ export class SovTable extends SovElement<TableBlock> {
     },
   });
 
+  private readonly announcer = new AnnounceController(this);
+
   private readonly layout = new StackController(
     this,
     () => this.stackBelow,
@@ -136,7 +142,6 @@ export class SovTable extends SovElement<TableBlock> {
   @property({ attribute: 'sort-direction' }) sortDirection: SortDirection = 'none';
 
   @state() private query = '';
-  @state() private announcement = '';
   private authoredSortValues?: SortValues;
   private sorted?: { block: TableBlock; lang: string; column: number; direction: SortDirection; sortValues?: SortValues; order: number[] };
 
@@ -157,12 +162,15 @@ export class SovTable extends SovElement<TableBlock> {
     const direction: SortDirection = current === 'none' ? 'ascending' : current === 'ascending' ? 'descending' : 'none';
     this.sortColumn = column;
     this.sortDirection = direction;
-    this.announcement = this.language.strings.sorted(inlineText(block.columns[column]), direction);
+    this.announcer.announce(this.language.strings.sorted(inlineText(block.columns[column]), direction));
     this.dispatchEvent(new CustomEvent<SovSortDetail>('sov-sort', { detail: { column, direction }, bubbles: true, composed: true }));
   }
 
   private handleFilterInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    // The count is announced once typing pauses, not at each keystroke.
+    const block = this.contentSource.value;
+    if (block) this.announcer.announce(() => this.language.strings.rows(this.visibleRows(block).length, block.rows.length), { delay: FILTER_DELAY });
   }
 
   /** The sort in effect: a column of this block and a direction other than `none`, or nothing. */
@@ -228,7 +236,7 @@ export class SovTable extends SovElement<TableBlock> {
     const sort = this.currentSort(block);
     // Stacked, each cell shows its column's name; it is hidden from assistive technology,
     // which announces the real column header instead.
-    const colon = this.language.ui === 'fr' ? '\u00a0: ' : ': ';
+    const colon = this.language.ui.split('-')[0] === 'fr' ? '\u00a0: ' : ': ';
     const labels = stacked ? block.columns.map((column) => `${inlineText(column)}${colon}`) : undefined;
     const region = overflows && !stacked;
     return html`<div class=${classMap({ root: true, stacked, sortable: this.sortable, 'sticky-header': overflowsBlock })} part="base">
@@ -237,7 +245,7 @@ export class SovTable extends SovElement<TableBlock> {
         ? html`<div class="controls" part="controls" lang=${this.language.ui}>
             <label class="filter-label" for="filter">${t.filterRows}</label>
             <input id="filter" class="input" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleFilterInput} />
-            <p class="status" part="status" role="status">${t.rows(order.length, block.rows.length)}</p>
+            <p class="status" part="status">${t.rows(order.length, block.rows.length)}</p>
           </div>`
         : nothing}
       <div
@@ -259,7 +267,7 @@ export class SovTable extends SovElement<TableBlock> {
         </table>
       </div>
       ${order.length ? nothing : html`<p class="empty" lang=${this.language.ui}>${t.noRows}</p>`}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status" lang=${this.language.ui}>${this.announcer.text}</div>
     </div>`;
   }
 }

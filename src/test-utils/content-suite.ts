@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { registerPack } from '../content/packs.js';
 import { captureConsole, errorBox, jsonUrl, settled, shadow, shadowText } from './helpers.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown>; data?: unknown; src?: string; content?: string };
@@ -58,6 +59,21 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
     it('renders from a bundled content pack', async () => {
       const el = await make(o.tag, '', `content="${o.packRef}"`);
       expect(shadowText(el)).to.contain(o.packMarker);
+    });
+
+    it('renders a pack registered after it asked for it, and the new content when registered again', async () => {
+      const id = `late-${o.tag}`;
+      const doc = (block: Record<string, unknown>) => ({ id, lang: 'fr', title: 'Tard', blocks: [{ ...block, id: 'b' }] });
+      const { result: el, errors } = await captureConsole(() => make(o.tag, '', `lang="fr" content="${id}#b"`));
+      expect(errors).to.have.length(1);
+      expect(errorBox(el)!.textContent).to.contain(`unknown content pack "${id}"`);
+      registerPack(id, { fr: () => Promise.resolve(doc(o.block)) });
+      await settled(el);
+      expect(errorBox(el)?.textContent ?? '').to.equal('');
+      expect(shadowText(el)).to.contain(o.marker);
+      registerPack(id, { fr: () => Promise.resolve(doc(o.withText('registered again'))) });
+      await settled(el);
+      expect(shadowText(el)).to.contain('registered again');
     });
 
     it('renders from inline JSON', async () => {
@@ -127,6 +143,18 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
         expect(errorBox(el)?.textContent, src).to.contain(text);
         expect(errors, src).to.have.length(1);
       }
+    });
+
+    it('reports src="#id" (no document URL) without fetching the page itself', async () => {
+      const fetched: string[] = [];
+      const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name)));
+      observer.observe({ type: 'resource' });
+      const { result: el, errors } = await captureConsole(() => make(o.tag, '', 'src="#picked"'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      observer.disconnect();
+      expect(errorBox(el)?.textContent).to.contain('src needs the URL of a JSON document');
+      expect(errors).to.have.length(1);
+      expect(fetched.filter((name) => name.split('#')[0] === location.href.split('#')[0])).to.deep.equal([]);
     });
 
     it('follows a redirect to a JSON document', async () => {
@@ -199,6 +227,28 @@ export function contentSourceSuite(o: ContentSuiteOptions): void {
       other.append(el);
       await settled(el);
       expect(shadowText(el)).to.contain(o.packMarker);
+    });
+
+    it('reads authored HTML edited while detached, even when its length is unchanged', async () => {
+      const el = await make(o.tag, o.authored);
+      const parent = el.parentElement!;
+      el.remove();
+      // A text node of the marker (which may span several nodes) becomes upper case: same length.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let node: Text | null;
+      let part = '';
+      while ((node = walker.nextNode() as Text | null)) {
+        const text = node.data.trim();
+        part = node.data.includes(o.htmlMarker) ? o.htmlMarker : text.length > 2 && o.htmlMarker.includes(text) ? text : '';
+        if (part) break;
+      }
+      expect(node, 'a text node of the marker').to.exist;
+      expect(part.toUpperCase()).to.have.length(part.length).and.not.equal(part);
+      node!.data = node!.data.replace(part, part.toUpperCase());
+      const edited = o.htmlMarker.replace(part, part.toUpperCase());
+      parent.append(el);
+      await settled(el);
+      expect(shadowText(el)).to.contain(edited);
     });
 
     it('loads again when reconnected during a pending request', async () => {
