@@ -132,6 +132,20 @@ function manualChunks(id) {
   return 'core';
 }
 
+/**
+ * `souverain/ssr` (`dist/ssr/index.js`) for Node: the elements with the same template and CSS
+ * transforms as the browser bundles, since Lit hydrates only markup rendered from identical
+ * templates. Lit and its server renderer stay imports (the Node builds, with their DOM shim).
+ */
+export function ssrConfig() {
+  return {
+    input: 'src/ssr/index.ts',
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|node:)/.test(id),
+    output: { file: 'dist/ssr/index.js', format: 'es' },
+    plugins: [packUrls('../'), minifyCss(), collapseTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' })],
+  };
+}
+
 export function configs({ minified = true } = {}) {
   const plugins_ = minified ? [minify({ target: 'es2022', legalComments: 'none' })] : [];
   const output = (file) => ({ file, format: 'es', plugins: plugins_ });

@@ -9,7 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
-import { testMiddleware } from './scripts/test-middleware.mjs';
+import { ssrMiddleware, testMiddleware } from './scripts/test-middleware.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulatePlugin } from './scripts/emulate-plugin.mjs';
 import { collapseTemplates, minifyCss } from './rollup.config.mjs';
@@ -153,7 +153,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), shippedTransforms, a11ySnapshotCommandPlugin, a11yTreePlugin, emulatePlugin()],
-  middleware: [testMiddleware],
+  middleware: [testMiddleware, ssrMiddleware],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(missing)],
   coverageConfig: {
     include: ['src/**/*.ts'],

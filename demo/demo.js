@@ -1,13 +1,8 @@
 // The demo's language switch (French / English), remembered across pages. External file, so the
 // strict-CSP intranet page runs it too.
 const KEY = 'souverain-demo-lang';
-const title = document.querySelector('title');
-if (title) title.dataset.fr = title.textContent;
-// The page's own text is written in both languages (lang="fr" and lang="en" blocks, one shown by
-// demo.css); the elements follow the page's lang attribute by themselves.
 const apply = (lang) => {
   document.documentElement.lang = lang;
-  if (title?.dataset[lang]) document.title = title.dataset[lang];
   for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 };
 try {

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { build as esbuild, transform } from 'esbuild';
-import { collapseTemplates, configs, minifyCss } from '../rollup.config.mjs';
+import { collapseTemplates, configs, minifyCss, ssrConfig } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
 import { apiTables } from './docs.mjs';
 import { writeFrameworkTypes } from './types.mjs';
@@ -106,6 +106,14 @@ step('content packs');
 mkdirSync('dist/content', { recursive: true });
 for (const file of readdirSync('content').filter((f) => f.endsWith('.json'))) cpSync(`content/${file}`, `dist/content/${file}`);
 
+step('server rendering (souverain/ssr)');
+{
+  const config = ssrConfig();
+  const bundle = await rollup(config);
+  await bundle.write(config.output);
+  await bundle.close();
+}
+
 step('JSON Schema');
 await esbuild({ entryPoints: ['scripts/json-schema.ts'], bundle: true, platform: 'node', format: 'esm', outfile: 'dist/.tmp/json-schema.mjs', logLevel: 'error' });
 const { jsonSchema } = await import(new URL('../dist/.tmp/json-schema.mjs', import.meta.url));
@@ -123,6 +131,9 @@ console.log(`dist/souverain-wordpress.zip: ${plugin.files} files, ${(plugin.byte
 
 step('demo');
 cpSync('demo', 'dist/demo', { recursive: true });
+// The element stylesheets for linked styles, and the server-rendered demo pages. A fresh
+// process: the server renderer installs Lit's DOM shim, which this one must not get.
+run('node', ['scripts/ssr-pages.mjs']);
 
 step('size table');
 const kb = (n) => (n / 1024).toFixed(2);

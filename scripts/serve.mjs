@@ -38,7 +38,7 @@ export function serve(root, port) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
-      if (url.pathname.endsWith('/intranet.html')) headers['content-security-policy'] = CSP;
+      if (/\/intranet(-ssr)?\.html$/.test(url.pathname)) headers['content-security-policy'] = CSP;
       // Compress text as any production server would (the benchmark's Lighthouse run checks it).
       const accept = String(req.headers['accept-encoding'] ?? '');
       let payload = body;

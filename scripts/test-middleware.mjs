@@ -36,3 +36,25 @@ export async function testMiddleware(ctx, next) {
       return next();
   }
 }
+
+/**
+ * Server-rendered pages for the SSR suite (src/ssr/ssr.test.ts), rendered by the CLI in a child
+ * process (Lit's server DOM shim stays out of the test runner): `/__test/ssr?ref=pack#id&lang=fr`
+ * with `styles=link` (stylesheets from /dist/ssr/), `csp=1` (the intranet policy, and a script
+ * that records violations), `script=1` (loads the loader from the sources).
+ */
+export async function ssrMiddleware(ctx, next) {
+  if (ctx.path !== '/__test/ssr') return next();
+  const { execFileSync } = await import('node:child_process');
+  const { CSP } = await import('./serve.mjs');
+  const q = ctx.query;
+  const args = ['bin/souverain.mjs', 'html', '--ssr', String(q.ref), '--lang', String(q.lang ?? 'fr')];
+  if (q.styles === 'link') args.push('--styles', 'link', '--stylesheet-base', '/dist/ssr/');
+  const body = execFileSync('node', args, { encoding: 'utf8' });
+  if (q.csp === '1') ctx.set('Content-Security-Policy', CSP);
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="${q.lang ?? 'fr'}"><head><meta charset="utf-8">
+<script src="/src/test-utils/violations.js"></script>
+${q.script === '1' ? '<script type="module" src="/src/loader.ts"></script>' : ''}</head><body>
+${body}</body></html>`;
+}

@@ -8,10 +8,14 @@
  * It also exports the content API (pack and string registration, validation), which lives in
  * the shared core.
  */
+// First: Lit's hydration support must be installed before Lit's element class is evaluated (it
+// patches it then), so that server-rendered elements hydrate their shadow root in place.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, type ContainerName } from './containers.js';
 
 export { registerPack, ContentError } from './content/packs.js';
 export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
+export { registerStrings } from './i18n/strings.js';
 
 const chunks: Record<ContainerName, () => Promise<unknown>> = {
   tldr: () => import('./tldr/sov-tldr.js'),

@@ -4,11 +4,12 @@
  * states, so every element behaves the same way on bad input. The per-element work (reading
  * the light DOM, rendering the model) lives in the subclasses and their controllers.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { child, headingLevel } from './content/light-dom.js';
+import { HASH_ATTRIBUTE, renderHash, type Hydration } from './hydration.js';
 
 /**
  * The global tokens every element reads (see the README's Theming section).
@@ -72,6 +73,89 @@ export abstract class SovElement<V> extends LitElement {
       return html`<div class="root loading" role="status" lang=${this.language.ui}>${t.loading}</div>`;
     }
     return undefined;
+  }
+
+  /**
+   * What the first render depends on besides the content and the language, for the hydration
+   * check: an element whose first client render may differ from the server's for a reason other
+   * than the content (the checklist's stored ticks) returns that state here.
+   */
+  protected hydrationState(): string {
+    return '';
+  }
+
+  /**
+   * Server rendering runs only the constructor, `willUpdate` and `render` (no controllers, no
+   * `update`): the element's `serverUpdate` derives what `update` would have, from the `data`
+   * property, and the hash of what was rendered is written for the client to compare.
+   */
+  protected serverUpdate(): void {}
+
+  private hydration?: Hydration;
+
+  override connectedCallback(): void {
+    // A declarative shadow root from the server: hydrate it on the first update, if it matches.
+    if ((this as { renderRoot?: unknown }).renderRoot === undefined && this.shadowRoot) this.hydration = 'pending';
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    this.language.serverUpdate();
+    this.contentSource.serverUpdate();
+    this.serverUpdate();
+    if (this.contentSource.state === 'ready') this.setAttribute(HASH_ATTRIBUTE, renderHash(this.contentSource.value, this.language.lang, this.hydrationState()));
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hydration === 'pending') this.checkHydration();
+    try {
+      super.update(changed);
+    } catch (error) {
+      // The server's markup did not have the shape of this render (the client opened an item
+      // the server rendered closed): render afresh rather than leave it half hydrated.
+      if (this.hydration !== 'pending') throw error;
+      this.hydration = 'mismatch';
+      console.warn(`[souverain] <${this.localName}> could not hydrate its server-rendered markup (${(error as Error).message}); rendered again.`);
+      this.discardServerRender();
+      super.update(changed);
+    }
+    if (this.hydration === 'pending') this.hydration = 'hydrated';
+  }
+
+  /**
+   * Compares the hash the server wrote with the content this element has read. Another content
+   * (the page's HTML was edited after rendering) re-renders with one warning; another state
+   * (stored ticks) re-renders silently; without Lit's hydration support the server's markup is
+   * replaced too, since rendering over it would show everything twice.
+   */
+  private checkHydration(): void {
+    const server = this.getAttribute(HASH_ATTRIBUTE);
+    const needsHydration = (this as unknown as { _$needsHydration?: boolean })._$needsHydration;
+    if (!needsHydration) {
+      this.hydration = 'none';
+      this.discardServerRender();
+      return;
+    }
+    const client = this.contentSource.state === 'ready' ? renderHash(this.contentSource.value, this.language.lang, this.hydrationState()) : undefined;
+    if (server === client) return;
+    const [serverContent] = (server ?? '').split('.');
+    const [clientContent] = (client ?? '').split('.');
+    if (serverContent !== clientContent) {
+      console.warn(`[souverain] <${this.localName}${this.id ? `#${this.id}` : ''}>: the server-rendered markup does not match its content (${server ? 'content or language changed since it was rendered' : 'no content hash'}); rendered again.`);
+    }
+    this.hydration = 'mismatch';
+    this.discardServerRender();
+  }
+
+  /** Empties the server-rendered shadow root and renders into it as if there had been none. */
+  private discardServerRender(): void {
+    const root = this.shadowRoot!;
+    (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
+    delete (root as unknown as { _$litPart$?: unknown })._$litPart$;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
   override render() {

@@ -3,7 +3,7 @@
  * reset with undo, and form participation through ElementInternals. The class module registers
  * nothing; `sov-checklist.ts` does.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -208,6 +208,19 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     if (Array.isArray(ids)) this.checked = ids.map(String);
   }
 
+  protected override serverUpdate(): void {
+    // No storage on the server: the content's own ticks.
+    const block = this.contentSource.value;
+    if (!block || block === this.block) return;
+    this.block = block;
+    this.items = toItems(block);
+    this.states = new Map(this.items.map((item) => [item.id, item.initial]));
+  }
+
+  protected override hydrationState(): string {
+    return this.checked.join(' ');
+  }
+
   private syncItems(): void {
     const block = this.contentSource.value;
     if (!block) return;
@@ -402,7 +415,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   protected override renderContent(block: ChecklistBlock) {
     const t = this.language.strings;
     const level = this.levelFor(this.headingLevel, 3);
-    const disabled = this.disabled || inDisabledFieldset(this);
+    const disabled = this.disabled || (!isServer && inDisabledFieldset(this));
     const done = this.checked.length;
     const total = this.items.length;
     return html`<div class="root ${disabled ? 'disabled' : ''}" part="base">

@@ -239,6 +239,15 @@ export class ContentController<V> implements ReactiveController {
     }
   }
 
+  /** Server rendering: only the `data` property is read (the renderer passes content that way). */
+  serverUpdate(): void {
+    if (this.host.data === undefined || this.host.data === null || this.host.data === this.key) return;
+    this.key = this.host.data;
+    this.source = 'data';
+    this.origin = 'data';
+    this.settle(this.options.select(this.host.data, undefined));
+  }
+
   /**
    * A fingerprint of the authored children, to notice edits made while detached: a hash of
    * every node's name, attributes and text, skipping our own generated nodes (JSON-LD), which

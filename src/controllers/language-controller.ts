@@ -44,6 +44,9 @@ export function nearestLang(node: Node): string {
   return 'fr';
 }
 
+/** The language of the page being rendered on the server (set by `souverain/ssr`). */
+export const serverLanguage = { lang: 'fr' };
+
 export class LanguageController implements ReactiveController {
   /** The language in effect (a BCP 47 tag). */
   lang = 'fr';
@@ -70,6 +73,14 @@ export class LanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     unobserve(this);
+  }
+
+  /** Server rendering: the element's own `lang`, else the language the renderer was given. */
+  serverUpdate(): void {
+    const lang = this.host.getAttribute('lang') || serverLanguage.lang;
+    this.lang = lang;
+    this.ui = uiLanguage(lang);
+    this.strings = stringsFor(lang);
   }
 
   /** Re-reads the language; requests an update when it changed (or, with `force`, when strings changed). */

@@ -3,7 +3,7 @@
  * "expand all / collapse all", deep links to each question, find-in-page support and opt-in
  * schema.org structured data. The class module registers nothing; `sov-faq.ts` does.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -199,10 +199,14 @@ export class SovFaq extends SovElement<FaqBlock> {
     }
   }
 
+  protected override serverUpdate(): void {
+    this.syncItems();
+  }
+
   /** Ids and search texts for the current content; authored `<details open>` start open. */
   private syncItems(): void {
     // A disconnected element claims no ids (it may still update once after removal).
-    const block = this.isConnected && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
+    const block = (isServer || this.isConnected) && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
     if (block === this.block && !this.idsRevoked) return;
     this.block = block;
     this.idsRevoked = false;

@@ -4,11 +4,14 @@
  * `beforematch` before revealing a match; elsewhere with plain `hidden`. Shown content has no
  * `hidden` attribute at all.
  */
-import { nothing } from 'lit';
+import { isServer, nothing } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
-/** True where `hidden="until-found"` and `beforematch` exist. */
-export const untilFoundSupported = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement; // <body> may not exist yet (async script in <head>)
+/**
+ * True where `hidden="until-found"` and `beforematch` exist. The server writes `until-found`
+ * (browsers without it read any value of `hidden` as hidden), so hydration finds it in place.
+ */
+export const untilFoundSupported = isServer || (typeof document !== 'undefined' && 'onbeforematch' in document.documentElement); // <body> may not exist yet (async script in <head>)
 
 class HiddenUntilFound extends Directive {
   constructor(info: PartInfo) {

@@ -5,6 +5,7 @@
  * slugs avoid every id claimed on the page. A given id is changed (-2, -3…) only when another FAQ
  * was given the same id, or an element of the page outside this FAQ has it.
  */
+import { isServer } from 'lit';
 import { slugify, uniqueId } from '../content/slug.js';
 
 interface Claim {
@@ -31,6 +32,8 @@ class TakenIds extends Set<string> {
 
   override has(id: string): boolean {
     if (super.has(id)) return true;
+    // On the server each element's ids are its own: no page to look into.
+    if (isServer) return false;
     for (const [owner, claim] of claimed) {
       if (owner !== this.owner && claim.ids.includes(id) && (!this.given || claim.given.has(id))) return true;
     }
@@ -59,6 +62,7 @@ export function claimIds(owner: object, scope: Element, entries: { id?: string |
   entries.forEach(({ id, text }, i) => {
     if (id === undefined) ids[i] = uniqueId(slugify(text), taken);
   });
+  if (isServer) return ids;
   claimed.set(owner, { ids, given, revoke });
   for (const [other, claim] of claimed) {
     if (other !== owner && claim.ids.some((id) => given.has(id) && !claim.given.has(id))) claim.revoke();

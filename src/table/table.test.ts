@@ -69,7 +69,8 @@ function sortButton(el: SovTable, index: number): HTMLButtonElement {
   return all<HTMLButtonElement>(el, '[part~="sort-button"]')[index];
 }
 
-const isChromium = /\bChrome\//.test(navigator.userAgent);
+// Headless Chromium says "HeadlessChrome/…": no word boundary before "Chrome".
+const isChromium = /Chrome\//.test(navigator.userAgent);
 
 interface AxNode {
   role: string;

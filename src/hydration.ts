@@ -1,0 +1,34 @@
+/**
+ * The check between a server render and the client's first render. The server writes, on each
+ * element it renders, a hash of the content it rendered, the language and the element's initial
+ * state; the client computes the same from what it read (the authored light DOM, or `data`) and
+ * hydrates the server's shadow root only when they are equal.
+ */
+
+/** The attribute the server writes: `content.state`, two FNV-1a hashes in base 36. */
+export const HASH_ATTRIBUTE = 'data-sov-hash';
+
+/** `pending` until the first update decides; `none` when there was no server render to keep. */
+export type Hydration = 'pending' | 'hydrated' | 'mismatch' | 'none';
+
+/** FNV-1a, 32 bits: a short fingerprint, not a security measure. */
+function fnv(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The content's canonical form: a block's own `id` is left out, since the authored HTML does not carry it (its items' ids it does). */
+function canonical(value: unknown): string {
+  if (value && typeof value === 'object' && 'type' in value && 'id' in value) {
+    return JSON.stringify({ ...value, id: undefined });
+  }
+  return JSON.stringify(value);
+}
+
+export function renderHash(value: unknown, lang: string, state: string): string {
+  return `${fnv(`${lang}\u0000${canonical(value)}`)}.${fnv(state)}`;
+}

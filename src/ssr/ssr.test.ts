@@ -1,0 +1,217 @@
+/**
+ * Server rendering in the browser: pages rendered by `souverain html --ssr` (served by the test
+ * middleware) are compared with the client render, hydrated with the loader from the sources,
+ * read with scripts disabled (a sandboxed frame) and under the intranet Content-Security-Policy.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../all.js';
+import type { ArticleDocument } from '../content/schema.js';
+
+type FrameWindow = Window & typeof globalThis & { __violations: string[] };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** Loads a server-rendered page in a frame; `sandbox` disables its scripts. */
+async function page(query: string, sandbox = false): Promise<{ doc: Document; win: FrameWindow }> {
+  const frame = document.createElement('iframe');
+  frame.width = '900';
+  frame.height = '700';
+  if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
+  frames.push(frame);
+  document.body.append(frame);
+  // Navigated once appended: Firefox and WebKit fire a load event for the initial about:blank.
+  const loaded = new Promise<void>((resolve) => {
+    const check = () => {
+      if (frame.contentWindow?.location.pathname !== '/__test/ssr' || frame.contentDocument?.readyState !== 'complete') return;
+      frame.removeEventListener('load', check);
+      resolve();
+    };
+    frame.addEventListener('load', check);
+  });
+  frame.src = `/__test/ssr?${query}`;
+  await loaded;
+  return { doc: frame.contentDocument!, win: frame.contentWindow as FrameWindow };
+}
+
+/** Loads the loader (from the sources) into a frame's page and waits until `tags` are defined and updated. */
+async function hydrate(doc: Document, win: FrameWindow, tags: string[]): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/src/loader.ts';
+  doc.head.append(script);
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(tags.join(',')))) await el.updateComplete;
+}
+
+/**
+ * The shadow tree as text: elements, attributes and text, without Lit's comment markers and
+ * the stylesheets. `hidden` is compared by presence (the server writes "until-found", which
+ * browsers without it read as hidden).
+ */
+function serialize(node: Node): string {
+  const el = node as Element;
+  // Node types, not instanceof: the server's nodes belong to the frame's window.
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+  if (node.nodeType === Node.ELEMENT_NODE && ['STYLE', 'LINK', 'NOSCRIPT'].includes((node as Element).tagName)) return '';
+  const children = Array.from(node.childNodes).map(serialize).join('');
+  if (node.nodeType !== Node.ELEMENT_NODE) return children;
+  const attrs = el
+    .getAttributeNames()
+    .filter((name) => !['defer-hydration'].includes(name))
+    .sort()
+    .map((name) => (name === 'hidden' ? ' hidden' : ` ${name}="${el.getAttribute(name)}"`))
+    .join('');
+  return `<${el.localName}${attrs}>${children.replace(/> </g, '><').trim()}</${el.localName}>`;
+}
+
+async function pack(lang: string): Promise<ArticleDocument> {
+  return (await (await fetch(`/content/souverainete-numerique.${lang}.json`)).json()) as ArticleDocument;
+}
+
+describe('server rendering', function () {
+  this.timeout(20000);
+
+  for (const [type, id, tag] of [
+    ['faq', 'faq', 'sov-faq'],
+    ['table', 'independance', 'sov-table'],
+    ['checklist', 'checklist', 'sov-checklist'],
+    ['tldr', 'tldr', 'sov-tldr'],
+    ['list', 'avantages', 'sov-list'],
+  ] as const) {
+    it(`renders the same shadow tree as the client (${type}, text and accessibility tree alike)`, async () => {
+      for (const lang of ['fr', 'en']) {
+        const { doc } = await page(`ref=${encodeURIComponent(`souverainete-numerique#${id}`)}&lang=${lang}&styles=link`);
+        const server = doc.querySelector(tag)!;
+        expect(server.shadowRoot, 'declarative shadow root').to.exist;
+        const block = (await pack(lang)).blocks.find((b) => b.id === id)!;
+        expect(block.type).to.equal(type);
+        const client = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+        client.setAttribute('lang', lang);
+        if (type !== 'table') client.setAttribute('heading-level', '3');
+        client.data = block;
+        document.body.append(client);
+        try {
+          await client.updateComplete;
+          expect(serialize(server.shadowRoot!)).to.equal(serialize(client.shadowRoot!));
+          expect(serialize(server.shadowRoot!)).to.include(type === 'faq' ? (lang === 'fr' ? 'Tout déplier' : 'Expand all') : '<');
+        } finally {
+          client.remove();
+        }
+      }
+    });
+  }
+
+  it('hydrates in place: the same nodes before and after, then the widget works', async () => {
+    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
+    const faq = doc.querySelector('sov-faq')!;
+    const before = Array.from(faq.shadowRoot!.querySelectorAll('*'));
+    const warn = sinonLike(win.console, 'warn');
+    await hydrate(doc, win, ['sov-faq']);
+    const after = Array.from(faq.shadowRoot!.querySelectorAll('*'));
+    expect(after.length).to.equal(before.length);
+    expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
+    expect(warn.calls).to.deep.equal([]);
+    const trigger = faq.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await (faq as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(faq.shadowRoot!.getElementById(trigger.getAttribute('aria-controls')!)!.hasAttribute('hidden')).to.be.false;
+    expect(trigger.isConnected && before.includes(trigger)).to.be.true;
+  });
+
+  it('hydrates a whole article and the elements inside it in place', async () => {
+    const { doc, win } = await page(`ref=souverainete-numerique`);
+    const article = doc.querySelector('sov-article')!;
+    const inner = article.shadowRoot!.querySelector('sov-faq')!;
+    expect(inner.shadowRoot, 'nested declarative shadow root').to.exist;
+    const before = [...Array.from(article.shadowRoot!.querySelectorAll('*')), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
+    const warn = sinonLike(win.console, 'warn');
+    await hydrate(doc, win, ['sov-article', 'sov-faq', 'sov-table', 'sov-checklist']);
+    await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    const after = [...Array.from(article.shadowRoot!.querySelectorAll('*')), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
+    expect(after.length).to.equal(before.length);
+    expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
+    expect(inner.hasAttribute('defer-hydration')).to.be.false;
+    expect(warn.calls).to.deep.equal([]);
+  });
+
+  it('re-renders with one warning when the content no longer matches the server render', async () => {
+    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
+    const faq = doc.querySelector('sov-faq')!;
+    const before = faq.shadowRoot!.querySelector('.label')!;
+    // The page's HTML was edited after rendering (a CMS changed the question's text).
+    faq.querySelector('details > summary')!.textContent = 'Une question modifiée ?';
+    const warn = sinonLike(win.console, 'warn');
+    await hydrate(doc, win, ['sov-faq']);
+    expect(warn.calls.length).to.equal(1);
+    expect(String(warn.calls[0][0])).to.include('does not match its content');
+    expect(before.isConnected).to.be.false;
+    expect(faq.shadowRoot!.querySelector('.label')!.textContent).to.equal('Une question modifiée ?');
+    expect(getComputedStyle(faq.shadowRoot!.querySelector('.trigger')!).fontWeight).to.equal('600');
+  });
+
+  it('without scripts: styled, every answer, cell and checklist item shown and reachable', async () => {
+    const { doc } = await page('ref=souverainete-numerique', true);
+    const root = doc.querySelector('sov-article')!.shadowRoot!;
+    const faq = root.querySelector('sov-faq')!.shadowRoot!;
+    const panels = Array.from(faq.querySelectorAll<HTMLElement>('.panel'));
+    expect(panels.length).to.be.greaterThan(3);
+    for (const panel of panels) {
+      expect(panel.getBoundingClientRect().height, 'answer shown').to.be.greaterThan(10);
+      expect(panel.checkVisibility({ contentVisibilityAuto: true })).to.be.true;
+    }
+    expect(getComputedStyle(faq.querySelector('.trigger')!).fontWeight, 'FAQ styled').to.equal('600');
+    expect(getComputedStyle(faq.querySelector('.toolbar')!).display, 'script-only controls hidden').to.equal('none');
+    const table = root.querySelector('sov-table')!.shadowRoot!;
+    for (const cell of Array.from(table.querySelectorAll<HTMLElement>('td, th'))) expect(cell.checkVisibility()).to.be.true;
+    const checklist = root.querySelector('sov-checklist')!.shadowRoot!;
+    const boxes = Array.from(checklist.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    expect(boxes.length).to.be.greaterThan(2);
+    for (const box of boxes) {
+      expect(box.checked, 'unchecked, as in the content').to.be.false;
+      expect(box.disabled).to.be.false;
+      expect(box.tabIndex).to.equal(0);
+      expect(box.checkVisibility()).to.be.true;
+    }
+    expect(doc.defaultView!.customElements.get('sov-faq'), 'no script ran').to.be.undefined;
+  });
+
+  it('under the intranet CSP: linked stylesheets, no violation, styled and hydrated', async () => {
+    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}&styles=link&csp=1&script=1`);
+    const faq = doc.querySelector('sov-faq')!;
+    await win.customElements.whenDefined('sov-faq');
+    await (faq as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(win.__violations).to.deep.equal([]);
+    const trigger = faq.shadowRoot!.querySelector('.trigger')!;
+    expect(getComputedStyle(trigger).fontWeight).to.equal('600');
+    expect(getComputedStyle(trigger).cursor).to.equal('pointer');
+  });
+
+  it('under the intranet CSP, inline styles in the shadow root are blocked (the reason for linked styles)', async () => {
+    const { doc } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}&csp=1`);
+    const trigger = doc.querySelector('sov-faq')!.shadowRoot!.querySelector('.trigger')!;
+    expect(getComputedStyle(trigger).fontWeight).not.to.equal('600');
+  });
+
+  it('reports the blocked inline style as a style-src violation (not WebKit, which blocks it without an event)', async function () {
+    if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) this.skip();
+    const { win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}&csp=1`);
+    expect(win.__violations.some((v) => v.startsWith('style-src'))).to.be.true;
+  });
+});
+
+/** Records calls to `object[name]` without silencing them. */
+function sinonLike<T extends object>(object: T, name: keyof T & string): { calls: unknown[][] } {
+  const record = { calls: [] as unknown[][] };
+  const original = object[name] as unknown as (...args: unknown[]) => void;
+  (object as Record<string, unknown>)[name] = (...args: unknown[]) => {
+    // Only Souverain's own warnings (the sources run Lit's development build, which warns too).
+  if (String(args[0]).startsWith('[souverain]')) record.calls.push(args);
+    original.apply(object, args);
+  };
+  return record;
+}

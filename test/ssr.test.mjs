@@ -1,0 +1,72 @@
+// souverain/ssr in Node: declarative shadow roots with the authored HTML kept as light DOM,
+// languages, linked stylesheets for strict CSPs, documents with their inline JSON, and the CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { renderBlock, renderDocument, renderPack, stylesheets } from '../dist/ssr/index.js';
+import { blockToHtml } from '../dist/lib/content/html.js';
+import { validateBlock } from '../dist/lib/content/schema.js';
+
+const pack = (lang) => JSON.parse(readFileSync(`content/souverainete-numerique.${lang}.json`, 'utf8'));
+
+test('renderPack: a block as its element, a declarative shadow root and the authored HTML as light DOM', () => {
+  const out = renderPack('souverainete-numerique#faq', { lang: 'fr' });
+  assert.match(out, /^<sov-faq lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+"><template [^>]*shadowrootmode="open">/);
+  assert.match(out, /<style>:host\{/);
+  assert.match(out, /<noscript><style>[^<]*\.panel\[hidden\]\{display:grid!important/);
+  assert.match(out, /aria-expanded="false"/);
+  assert.match(out, /Tout déplier/);
+  // The light DOM is exactly what `souverain html` prints inside the tag.
+  const block = pack('fr').blocks.find((b) => b.id === 'faq');
+  const authored = blockToHtml(validateBlock(block).value, 3);
+  assert.ok(out.endsWith(`</template>${authored.slice('<sov-faq>'.length)}`), 'authored HTML after the shadow root');
+});
+
+test('renderPack: the language picks the pack variant and the UI strings', () => {
+  const en = renderPack('souverainete-numerique#faq', { lang: 'en' });
+  assert.match(en, /^<sov-faq lang="en"/);
+  assert.match(en, /Expand all/);
+  assert.doesNotMatch(en, /Tout déplier/);
+  assert.notEqual(en.match(/data-sov-hash="([^"]+)"/)[1], renderPack('souverainete-numerique#faq', { lang: 'fr' }).match(/data-sov-hash="([^"]+)"/)[1]);
+});
+
+test('styles: "link" links each element stylesheet under the base URL, with no inline style', () => {
+  const out = renderPack('souverainete-numerique', { lang: 'fr', styles: 'link', stylesheetBase: '/assets/sov/' });
+  assert.doesNotMatch(out, /<style/);
+  for (const tag of ['sov-article', 'sov-faq', 'sov-table', 'sov-checklist', 'sov-list', 'sov-tldr']) assert.match(out, new RegExp(`<link rel="stylesheet" href="/assets/sov/${tag}\\.css">`));
+  assert.match(out, /<noscript><link rel="stylesheet" href="\/assets\/sov\/sov-faq\.noscript\.css"><\/noscript>/);
+  for (const [file, css] of Object.entries(stylesheets())) assert.equal(readFileSync(`dist/ssr/${file}`, 'utf8'), css, file);
+  assert.throws(() => renderPack('souverainete-numerique#faq', { styles: 'link' }), /stylesheetBase/);
+});
+
+test('renderDocument: the article, its blocks nested with their own shadow roots, inline JSON and a plain-HTML fallback', () => {
+  const doc = pack('fr');
+  doc.title = 'Titre </script><script>alert(1)</script>';
+  const out = renderDocument(doc, { toc: true });
+  assert.match(out, /^<sov-article lang="fr" heading-level="1" toc data-sov-hash=/);
+  assert.match(out, /<sov-faq [^>]*defer-hydration[^>]*><template [^>]*shadowrootmode="open">/);
+  const json = out.match(/<script type="application\/json">(.*?)<\/script>/s)[1];
+  assert.deepEqual(JSON.parse(json), doc);
+  assert.doesNotMatch(json, /</);
+  // The fallback is plain HTML: no element the loader would upgrade a second time.
+  const fallback = out.slice(out.lastIndexOf('</script>'));
+  assert.doesNotMatch(fallback, /<sov-/);
+  assert.match(fallback, /<details[^>]*>\s*<summary>/);
+  assert.match(fallback, /<h1>Titre &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/h1>/);
+});
+
+test('renderBlock: checkboxes are unchecked unless the content checks them; invalid content throws with paths', () => {
+  const out = renderBlock({ type: 'checklist', items: [{ text: 'A' }, { text: 'B', checked: true }] });
+  assert.equal(out.match(/<input[^>]*class="checkbox"[^>]*>/gs).filter((i) => /\schecked\b/.test(i)).length, 1);
+  assert.doesNotMatch(out, /checked="false"/);
+  assert.throws(() => renderBlock({ type: 'faq', items: [{ question: 'Q' }] }), /items\[0\]\.answer/);
+  assert.equal(renderBlock({ type: 'paragraph', text: 'Un *mot*' }), '<p>Un <em>mot</em></p>');
+});
+
+test('souverain html --ssr prints what renderPack returns', () => {
+  const r = spawnSync('node', ['bin/souverain.mjs', 'html', '--ssr', 'souverainete-numerique#checklist', '--lang', 'en', '--styles', 'link', '--stylesheet-base', '/s/'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, renderPack('souverainete-numerique#checklist', { lang: 'en', styles: 'link', stylesheetBase: '/s/' }) + '\n');
+  assert.ok(existsSync('dist/ssr/sov-checklist.css'));
+});
