@@ -43,7 +43,8 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // template and CSS transforms, then esbuild (one module at a time, as `isolatedModules` allows),
 // replacing tsc's JavaScript; tsc's declarations stay. npm users run the markup and styles the
 // tests and the bundles run (no whitespace text node per item, no CSS comments).
-const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === 'test-utils' ? [] : sources(`${dir}/${e.name}`)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
+// The server renderer (src/ssr, Node only, bundled apart) is left as tsc emits it.
+const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (['test-utils', 'ssr'].includes(e.name) ? [] : sources(`${dir}/${e.name}`)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
 const libTransforms = [minifyCss(), collapseTemplates()];
 const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } };
 for (const file of sources('src')) {
