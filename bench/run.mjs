@@ -1,7 +1,14 @@
-// `npm run bench`: Souverain elements against their native HTML baseline in headless Chromium
-// (the system browser through puppeteer-core), over a loopback server. For N = 10, 100, 1000
-// items, candidates alternate round by round (A B A B…), 7 rounds; medians and per-round
-// ratios to native are written to bench/results.json and bench/results.md.
+// `npm run bench`: Souverain against native HTML and peer libraries (Lion, Shoelace, GOV.UK
+// Frontend, installed as devDependencies and served from this machine) in headless Chromium (the
+// system browser through puppeteer-core), over a loopback server that compresses as production
+// servers do. Workloads: FAQ, table and checklist of N = 10, 100, 1000 items; the article page
+// (<sov-article> against the same content as static HTML); a CMS page with five widgets against
+// the same content as static HTML. Candidates alternate round by round (the order rotates);
+// medians, and per-round ratios to native, go to bench/results.json, bench/results.md and the
+// benchmark section of docs/development.md (a complete run only).
+//   ROUNDS=3 npm run bench          fewer rounds (default 7; LARGE_ROUNDS, default 4, at N = 1000)
+//   KINDS=faq,article SIZES=1000    some workloads or sizes; LIGHTHOUSE=0 skips Lighthouse
+//   PAGES_ONLY=1                    writes the pages into dist/bench/ and stops
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -9,131 +16,200 @@ import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
 import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { buildPeers, versions } from './peers.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
+const LARGE_ROUNDS = Math.min(ROUNDS, Number(process.env.LARGE_ROUNDS ?? 4));
 const SIZES = (process.env.SIZES ?? '10,100,1000').split(',').map(Number);
-if (!existsSync('dist/souverain.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!existsSync('dist/souverain.js') || !existsSync('dist/lib/content/html.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+const { workloads, pages, page } = await import('./pages.mjs');
+const KINDS = (process.env.KINDS ?? [...Object.keys(workloads), ...Object.keys(pages)].join(',')).split(',');
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
-const items = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
-const bodies = {
-  faq: {
-    native: (n) => `<div>${items(n, (i) => `<details><summary>Question ${i} sur la souveraineté ?</summary><p>Réponse ${i} : l’open source offre une transparence totale du code.</p></details>`)}</div>`,
-    sov: (n) => `<sov-faq>${items(n, (i) => `<details><summary>Question ${i} sur la souveraineté ?</summary><p>Réponse ${i} : l’open source offre une transparence totale du code.</p></details>`)}</sov-faq>`,
-  },
-  table: {
-    native: (n) => `<table><caption>Tableau</caption><thead><tr><th scope="col">Aspect</th><th scope="col">Impact</th><th scope="col">Acteurs</th></tr></thead><tbody>${items(n, (i) => `<tr><th scope="row">Aspect ${i}</th><td>Impact ${i}</td><td>Acteur ${i}</td></tr>`)}</tbody></table>`,
-    sov: (n) => `<sov-table><table><caption>Tableau</caption><thead><tr><th scope="col">Aspect</th><th scope="col">Impact</th><th scope="col">Acteurs</th></tr></thead><tbody>${items(n, (i) => `<tr><th scope="row">Aspect ${i}</th><td>Impact ${i}</td><td>Acteur ${i}</td></tr>`)}</tbody></table></sov-table>`,
-  },
-  checklist: {
-    native: (n) => `<h3>Checklist</h3><ul>${items(n, (i) => `<li><label><input type="checkbox"> Point ${i} à vérifier</label></li>`)}</ul>`,
-    sov: (n) => `<sov-checklist persist="none"><h3>Checklist</h3><ul>${items(n, (i) => `<li><label><input type="checkbox"> Point ${i} à vérifier</label></li>`)}</ul></sov-checklist>`,
-  },
-};
-
-const page = (body, sov) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>
-<script>
-window.__cls = 0;
-new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-</script>
-${sov ? '<script type="module" src="/souverain.js"></script>' : ''}
-<script type="module">
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-${sov ? `await Promise.all(['sov-faq','sov-table','sov-checklist'].map((t) => customElements.whenDefined(t)));
-await Promise.all([...document.querySelectorAll('sov-faq, sov-table, sov-checklist')].map((e) => e.updateComplete));` : ''}
-await frames();
-window.__ready = performance.now();
-</script></head><body style="font-family: sans-serif">${body}</body></html>`;
-
-mkdirSync('dist/bench', { recursive: true });
-for (const [kind, b] of Object.entries(bodies))
-  for (const n of SIZES)
-    for (const c of ['native', 'sov']) writeFileSync(`dist/bench/${kind}-${c}-${n}.html`, page(b[c](n), c === 'sov'));
+console.log('bench: building the peers (esbuild) and writing the pages');
+await buildPeers('dist/bench/peers');
+/** [{ kind, n?, candidates: [names], file(name) }] */
+const cases = [];
+for (const kind of KINDS) {
+  if (workloads[kind]) {
+    for (const n of SIZES) {
+      const candidates = workloads[kind](n);
+      for (const [name, c] of Object.entries(candidates)) writeFileSync(`dist/bench/${kind}-${n}-${slug(name)}.html`, page(c));
+      cases.push({ kind, n, candidates: Object.keys(candidates), file: (name) => `${kind}-${n}-${slug(name)}.html` });
+    }
+  } else if (pages[kind]) {
+    const candidates = pages[kind]();
+    for (const [name, c] of Object.entries(candidates)) writeFileSync(`dist/bench/${kind}-${slug(name)}.html`, page(c));
+    cases.push({ kind, candidates: Object.keys(candidates), file: (name) => `${kind}-${slug(name)}.html` });
+  } else throw new Error(`unknown workload ${kind}`);
+}
+// `PAGES_ONLY=1 node bench/run.mjs` writes the pages and stops (for bench/profile.mjs).
+if (process.env.PAGES_ONLY) process.exit(0);
+function slug(name) {
+  return name.toLowerCase().replace(/[^a-z]+/g, '');
+}
 
 const server = await serve('dist', 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
+const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
 
-async function measure(kind, candidate, n) {
+/** One page load: CPU to ready, blocking time, LCP, CLS, bytes, heap after GC, DOM nodes. */
+async function measure(file, interact) {
   const p = await browser.newPage();
+  await p.setViewport({ width: 1280, height: 800 });
   const cdp = await p.createCDPSession();
   await cdp.send('Performance.enable');
-  await p.goto(`${origin}/bench/${kind}-${candidate}-${n}.html`);
-  await p.waitForFunction(() => window.__ready !== undefined, { timeout: 60000 });
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+  await p.goto(`${origin}/bench/${file}`);
+  await p.waitForFunction(() => window.__ready !== undefined, { timeout: 60000, polling: 50 });
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const result = await p.evaluate(() => ({ ready: window.__ready - performance.timeOrigin + performance.timeOrigin, nav: performance.getEntriesByType('navigation')[0].startTime, cls: window.__cls }));
-  const out = { ready: result.ready, cpu: metrics.ThreadTime * 1000, cls: result.cls };
-  if (kind === 'faq') {
-    Object.assign(
-      out,
-      await p.evaluate(async (candidate) => {
-        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-        const t0 = performance.now();
-        if (candidate === 'native') document.querySelector('details').open = true;
-        else document.querySelector('sov-faq').shadowRoot.querySelector('button[aria-expanded]').click();
-        await document.querySelector('sov-faq')?.updateComplete;
-        void document.body.offsetHeight;
-        const openOne = performance.now() - t0;
-        await frame();
-        const t1 = performance.now();
-        if (candidate === 'native') for (const d of document.querySelectorAll('details')) d.open = true;
-        else document.querySelector('sov-faq').expandAll?.();
-        await document.querySelector('sov-faq')?.updateComplete;
-        void document.body.offsetHeight;
-        return { openOne, openAll: performance.now() - t1 };
-      }, candidate)
-    );
-  }
+  const page = await p.evaluate(async () => {
+    // Largest-paint entries reach observers asynchronously: take the buffered ones (none when nothing qualifies).
+    const lcp = await new Promise((resolve) => {
+      new PerformanceObserver((l) => resolve(l.getEntries().at(-1)?.startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve(window.__lcp || undefined), 500);
+    });
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    // Total blocking time as Lighthouse counts it, from the first paint to ready.
+    let tbt = 0;
+    for (const [start, duration] of window.__long) {
+      const end = start + duration;
+      if (end > fcp) tbt += Math.max(0, end - Math.max(start, fcp) - 50);
+    }
+    return { ready: window.__ready, tbt, lcp, cls: window.__cls };
+  });
+  const out = { cpu: metrics.ThreadTime * 1000, ...page, kb: bytes / 1024, requests };
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  out.heap = heap.JSHeapUsedSize;
+  out.heap = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])).JSHeapUsedSize / 1048576;
+  Object.assign(
+    out,
+    await p.evaluate(() => {
+      // Every node of the page, shadow trees included, and those in shadow trees alone.
+      let all = 0;
+      let shadow = 0;
+      const walk = (root, inShadow) => {
+        const w = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+        for (let node = w.nextNode(); node; node = w.nextNode()) {
+          all++;
+          if (inShadow) shadow++;
+          if (node.shadowRoot) walk(node.shadowRoot, true);
+        }
+      };
+      walk(document.body, false);
+      return { nodes: all, shadowNodes: shadow };
+    })
+  );
+  if (interact) Object.assign(out, await p.evaluate(interact));
   await p.close();
   return out;
 }
 
+/** Opening one answer, then all, in the FAQ (native and Souverain). */
+async function faqInteraction() {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const faq = document.querySelector('sov-faq');
+  const t0 = performance.now();
+  if (!faq) document.querySelector('details').open = true;
+  else faq.shadowRoot.querySelector('button[aria-expanded]').click();
+  await faq?.updateComplete;
+  void document.body.offsetHeight;
+  const openOne = performance.now() - t0;
+  await frame();
+  const t1 = performance.now();
+  if (!faq) for (const d of document.querySelectorAll('details')) d.open = true;
+  else faq.expandAll();
+  await faq?.updateComplete;
+  void document.body.offsetHeight;
+  return { openOne, openAll: performance.now() - t1 };
+}
+
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return undefined;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const f = (x, d = 1) => (x === undefined ? '—' : x.toFixed(d));
 const results = [];
-const KINDS = (process.env.KINDS ?? Object.keys(bodies).join(',')).split(',');
-for (const kind of KINDS) {
-  for (const n of SIZES) {
-    const runs = { native: [], sov: [] };
-    await measure(kind, 'native', n); // warm-up: caches and the server
-    await measure(kind, 'sov', n);
-    for (let r = 0; r < ROUNDS; r++) {
-      const order = r % 2 ? ['sov', 'native'] : ['native', 'sov'];
-      for (const c of order) runs[c].push(await measure(kind, c, n));
-    }
-    const ratios = runs.sov.map((s, i) => s.cpu / runs.native[i].cpu);
-    const row = { kind, n, rounds: ROUNDS };
-    for (const c of ['native', 'sov']) {
-      row[c] = {};
-      for (const key of Object.keys(runs[c][0])) row[c][key] = median(runs[c].map((x) => x[key]));
-    }
-    row.cpuRatio = median(ratios);
-    row.cpuRatios = ratios.map((x) => Number(x.toFixed(2)));
-    row.cpuOverNative = row.sov.cpu - row.native.cpu;
-    results.push(row);
-    console.log(`${kind} N=${n}: CPU ${row.sov.cpu.toFixed(1)} ms vs native ${row.native.cpu.toFixed(1)} ms (×${row.cpuRatio.toFixed(2)}), ready ${row.sov.ready.toFixed(0)} vs ${row.native.ready.toFixed(0)} ms, CLS ${row.sov.cls.toFixed(4)}, heap ${(row.sov.heap / 1048576).toFixed(2)} MB`);
+for (const c of cases) {
+  const label = `${c.kind}${c.n ? ` N=${c.n}` : ''}`;
+  const rounds = c.n >= 1000 ? LARGE_ROUNDS : ROUNDS;
+  const interact = (name) => (c.kind === 'faq' && (name === 'native' || name === 'souverain') ? faqInteraction : undefined);
+  const runs = Object.fromEntries(c.candidates.map((name) => [name, []]));
+  process.stdout.write(`${label}: warm-up`);
+  for (const name of c.candidates) await measure(c.file(name), interact(name)); // caches, code cache, the server
+  for (let r = 0; r < rounds; r++) {
+    process.stdout.write(` · round ${r + 1}/${rounds}`);
+    const order = c.candidates.map((_, i) => c.candidates[(i + r) % c.candidates.length]);
+    for (const name of order) runs[name].push(await measure(c.file(name), interact(name)));
   }
+  const row = { kind: c.kind, ...(c.n ? { n: c.n } : {}), rounds, candidates: {} };
+  for (const name of c.candidates) {
+    const m = {};
+    for (const key of Object.keys(runs[name][0])) m[key] = median(runs[name].map((x) => x[key]));
+    const ratios = runs[name].map((x, i) => x.cpu / runs.native[i].cpu);
+    m.cpuRatio = median(ratios);
+    m.cpuRatios = ratios.map((x) => Number(x.toFixed(2)));
+    m.cpuOverNative = m.cpu - median(runs.native.map((x) => x.cpu));
+    row.candidates[name] = m;
+  }
+  results.push(row);
+  console.log(` (${elapsed()})`);
+  for (const [name, m] of Object.entries(row.candidates))
+    console.log(`  ${name.padEnd(10)} CPU ${m.cpu.toFixed(1).padStart(6)} ms ×${m.cpuRatio.toFixed(2)}  TBT ${m.tbt.toFixed(0)} ms  LCP ${f(m.lcp, 0)} ms  CLS ${m.cls.toFixed(4)}  heap ${m.heap.toFixed(2)} MB  ${m.kb.toFixed(1)} KB  nodes ${m.nodes}`);
 }
-const version = await browser.version();
+const chromium = await browser.version();
 await browser.close();
 server.close();
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${version}`;
-const f = (x, d = 1) => x.toFixed(d);
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, ${chromium}`;
+const peers = versions();
+const perItem = (r, m) => (r.n ? f(m.nodes / r.n, 1) : '—');
+const shadowPerItem = (r, m) => (r.n && m.shadowNodes ? f(m.shadowNodes / r.n, 1) : '—');
+const sized = results.filter((r) => r.n);
+const whole = results.filter((r) => !r.n);
 const md = [
-  `Machine: ${machine}. ${ROUNDS} rounds, alternating; medians. CPU = renderer main-thread time (CDP ThreadTime) from navigation to all elements rendered + 2 frames.`,
+  `Machine: ${machine}. Peers: Lion \`@lion/ui\` ${peers.lion}, Shoelace ${peers.shoelace}, GOV.UK Frontend ${peers.govuk}, each bundled and minified with esbuild and served from this machine. ${ROUNDS} rounds (${LARGE_ROUNDS} at N = 1000), the order rotating each round; medians.`,
+  'CPU = renderer main-thread time (CDP `ThreadTime`) from navigation to every element rendered + 2 frames; × = median of the per-round ratios to native HTML in the same round. TBT = long tasks past 50 ms from first paint to ready. KB = bytes transferred (compressed by the server, headers included). Heap = JS heap after a forced GC at ready. Nodes/item = all nodes of the page, shadow trees included, ÷ N (shadow = in shadow trees only).',
   '',
-  '| element | N | CPU native (ms) | CPU Souverain (ms) | ratio | + ms | ready native → Souverain (ms) | open one / all (ms) | CLS | heap (MB) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.kind} | ${r.n} | ${f(r.native.cpu)} | ${f(r.sov.cpu)} | ×${f(r.cpuRatio, 2)} | ${f(r.cpuOverNative)} | ${f(r.native.ready, 0)} → ${f(r.sov.ready, 0)} | ${r.sov.openOne !== undefined ? `${f(r.sov.openOne)} / ${f(r.sov.openAll)} (native ${f(r.native.openOne)} / ${f(r.native.openAll)})` : '—'} | ${f(r.sov.cls, 4)} | ${f(r.sov.heap / 1048576, 2)} |`),
+  ...(sized.length
+    ? [
+        '| workload | N | candidate | CPU (ms) | × native | + ms | TBT (ms) | LCP (ms) | CLS | KB | heap (MB) | nodes/item (shadow) |',
+        '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...sized.flatMap((r) => Object.entries(r.candidates).map(([name, m]) => `| ${r.kind} | ${r.n} | ${name} | ${f(m.cpu)} | ×${f(m.cpuRatio, 2)} | ${f(m.cpuOverNative)} | ${f(m.tbt, 0)} | ${f(m.lcp, 0)} | ${f(m.cls, 4)} | ${f(m.kb)} | ${f(m.heap, 2)} | ${perItem(r, m)} (${shadowPerItem(r, m)}) |`)),
+        '',
+      ]
+    : []),
+  ...(whole.length
+    ? [
+        'Pages: the article (`<sov-article content="souverainete-numerique">` against the same content as static HTML, from the CLI\'s `blockToHtml`) and a CMS page (prose with a TL;DR, list, table, checklist and FAQ, authored light DOM) against its static HTML.',
+        '',
+        '| page | candidate | CPU (ms) | × native | + ms | TBT (ms) | LCP (ms) | CLS | KB | requests | heap (MB) | nodes |',
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...whole.flatMap((r) => Object.entries(r.candidates).map(([name, m]) => `| ${r.kind} | ${name} | ${f(m.cpu)} | ×${f(m.cpuRatio, 2)} | ${f(m.cpuOverNative)} | ${f(m.tbt, 0)} | ${f(m.lcp, 0)} | ${f(m.cls, 4)} | ${f(m.kb)} | ${m.requests} | ${f(m.heap, 2)} | ${m.nodes} |`)),
+        '',
+      ]
+    : []),
+  ...(results.some((r) => r.kind === 'faq')
+    ? [
+        'FAQ interaction (ms): opening one answer, then all (click or `expandAll()` to the next layout).',
+        '',
+        '| N | Souverain open one | Souverain open all | native open one | native open all |',
+        '|---:|---:|---:|---:|---:|',
+        ...results.filter((r) => r.kind === 'faq').map((r) => `| ${r.n} | ${f(r.candidates.souverain.openOne)} | ${f(r.candidates.souverain.openAll)} | ${f(r.candidates.native.openOne)} | ${f(r.candidates.native.openAll)} |`),
+      ]
+    : []),
 ].join('\n');
 let scores;
 if (process.env.LIGHTHOUSE !== '0') {
+  console.log(`bench: Lighthouse on the demo article page (${elapsed()})`);
   try {
     scores = await lighthouse('/demo/article.html');
   } catch (error) {
@@ -144,11 +220,11 @@ const lh = scores
   ? `\nLighthouse 12.2.3 (system Chromium, default mobile throttling) on the built demo article page: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}.`
   : '';
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ machine, date: new Date().toISOString(), results, lighthouse: scores }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ machine, peers, date: new Date().toISOString(), rounds: ROUNDS, largeRounds: LARGE_ROUNDS, results, lighthouse: scores }, null, 2) + '\n');
 writeFileSync('bench/results.md', md + '\n' + lh + '\n');
-// docs/development.md quotes the latest complete run (all elements and sizes, 7 rounds or more).
-const readme = readFileSync('docs/development.md', 'utf8');
+// docs/development.md quotes the latest complete run (every workload and size, 7 rounds or more).
+const doc = readFileSync('docs/development.md', 'utf8');
 const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
 const full = !process.env.KINDS && !process.env.SIZES && ROUNDS >= 7;
-if (full && marked.test(readme)) writeFileSync('docs/development.md', readme.replace(marked, (_m, a, b) => `${a}\n${md}\n${lh}\n${b}`));
-console.log('\n' + md + '\n' + lh);
+if (full && marked.test(doc)) writeFileSync('docs/development.md', doc.replace(marked, (_m, a, b) => `${a}\n${md}\n${lh}\n${b}`));
+console.log('\n' + md + '\n' + lh + `\n\nbench: done in ${elapsed()}`);

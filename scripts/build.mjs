@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
-import { build as esbuild } from 'esbuild';
-import { configs, ssrConfig } from '../rollup.config.mjs';
+import { build as esbuild, transform } from 'esbuild';
+import { collapseTemplates, configs, minifyCss, ssrConfig } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
 import { apiTables } from './docs.mjs';
 import { writeFrameworkTypes } from './types.mjs';
@@ -38,6 +38,21 @@ if (!writePresetSource(manifest, { check })) {
 
 step('type declarations and npm modules (tsc)');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+// The npm modules are compiled as the bundles are: each source module through the bundles'
+// template and CSS transforms, then esbuild (one module at a time, as `isolatedModules` allows),
+// replacing tsc's JavaScript; tsc's declarations stay. npm users run the markup and styles the
+// tests and the bundles run (no whitespace text node per item, no CSS comments).
+// The server renderer (src/ssr, Node only, bundled apart) is left as tsc emits it.
+const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (['test-utils', 'ssr'].includes(e.name) ? [] : sources(`${dir}/${e.name}`)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
+const libTransforms = [minifyCss(), collapseTemplates()];
+const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } };
+for (const file of sources('src')) {
+  let code = readFileSync(file, 'utf8');
+  for (const plugin of libTransforms) code = (await plugin.transform.call({}, code, `${process.cwd()}/${file}`))?.code ?? code;
+  const out = await transform(code, { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw, sourcefile: file });
+  writeFileSync(`dist/lib/${file.slice(4, -3)}.js`, out.code);
+}
 
 // `souverain/elements/sov-*.js` in Node: the unbundled module, whose Lit import resolves to Lit's
 // Node build with its DOM shim (the per-element bundles inline Lit's browser build).

@@ -169,3 +169,21 @@ test('every css`` template of src/ gives the same style sheet before and after t
   }
   assert.ok(count >= 8, `found ${count} style sheets`);
 });
+
+test('the npm modules (dist/lib) carry the same template and CSS transforms as the bundles', async () => {
+  // The server renderer (dist/lib/ssr, Node only) is not part of the bundles.
+  const lib = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? (f === 'ssr' ? [] : lib(join(dir, f))) : f.endsWith('.js') ? [join(dir, f)] : []));
+  const modules = lib('dist/lib');
+  assert.ok(modules.length > 20, 'dist/lib is built (node scripts/build.mjs)');
+  let templated = 0;
+  for (const file of modules) {
+    const code = readFileSync(file, 'utf8');
+    if (/\b(html|css)`/.test(code)) templated++;
+    let out = code;
+    const id = `/x/src/${file.slice('dist/lib/'.length).replace(/\.js$/, '.ts')}`;
+    for (const plugin of [minifyCss(), collapseTemplates()]) out = plugin.transform(out, id)?.code ?? out;
+    assert.equal(out, code, `${file}: the build left templates or CSS to minify`);
+  }
+  assert.ok(templated > 10, 'the templates of the elements are among the checked modules');
+  assert.doesNotMatch(readFileSync('dist/lib/faq/faq.styles.js', 'utf8'), /\/\*|\n\s+\./, 'the FAQ styles are minified');
+});

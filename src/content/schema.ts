@@ -324,14 +324,32 @@ function toIssues(issues: v.BaseIssue<unknown>[]): ContentIssue[] {
  * first, in time linear in its size.
  */
 function tooLarge(input: unknown): ContentIssue | undefined {
-  const stack: [unknown, string, number][] = [[input, '', 0]];
+  // Each entry keeps its parent and key; a path string is built only for the value refused.
+  interface Entry {
+    value: unknown;
+    depth: number;
+    parent?: Entry;
+    key?: string | number;
+  }
+  const pathOf = (entry: Entry): string => {
+    let path = '';
+    for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path = typeof e.key === 'number' ? `[${e.key}]${path}` : `${e.parent.parent ? '.' : ''}${e.key}${path}`;
+    return path;
+  };
+  const stack: Entry[] = [{ value: input, depth: 0 }];
   while (stack.length) {
-    const [value, path, depth] = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (!value || typeof value !== 'object') continue;
-    if (depth >= LIMITS.jsonDepth) return { path, message: `expected values nested at most ${LIMITS.jsonDepth} levels deep` };
-    if (Array.isArray(value) && value.length > LIMITS.items) return { path, message: `expected at most ${LIMITS.items} items` };
-    for (const [key, child] of Object.entries(value)) {
-      stack.push([child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key, depth + 1]);
+    if (depth >= LIMITS.jsonDepth) return { path: pathOf(entry), message: `expected values nested at most ${LIMITS.jsonDepth} levels deep` };
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.items) return { path: pathOf(entry), message: `expected at most ${LIMITS.items} items` };
+      for (let i = 0; i < value.length; i++) if (value[i] && typeof value[i] === 'object') stack.push({ value: value[i], depth: depth + 1, parent: entry, key: i });
+    } else {
+      for (const key of Object.keys(value)) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child && typeof child === 'object') stack.push({ value: child, depth: depth + 1, parent: entry, key });
+      }
     }
   }
   return undefined;

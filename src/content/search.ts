@@ -12,10 +12,17 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A test of already folded texts for `query` (every word occurs), or `undefined` when the query
+ * has no word: then everything matches, and no text needs folding.
+ */
+export function matcher(query: string): ((folded: string) => boolean) | undefined {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return words.length ? (folded) => words.every((word) => folded.includes(word)) : undefined;
+}
+
 /** True when every word of `query` occurs in `text` (both folded). */
 export function matches(text: string, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return true; // no query: no need to fold every item's text on each render
-  const haystack = fold(text);
-  return words.every((word) => haystack.includes(word));
+  const match = matcher(query);
+  return !match || match(fold(text)); // no query: no need to fold every item's text on each render
 }

@@ -1,7 +1,7 @@
 /**
- * Styles of `<sov-faq>`: questions as full-width buttons between thin lines, answers that open
- * and close with a height transition (CSS only, none under reduced motion), every answer
- * expanded when printed.
+ * Styles of `<sov-faq>`: questions as full-width buttons between thin lines with a CSS chevron,
+ * answers that open and close with a height transition (CSS only, none under reduced motion),
+ * every answer expanded when printed.
  */
 import { css } from 'lit';
 import { base } from '../styles/base.js';
@@ -63,14 +63,13 @@ export const faqStyles = [
       font-size: inherit;
       line-height: 1.4;
     }
+    /* The chevron is the button's ::after (no element per item), placed in its end padding. */
     .trigger {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--_sov-space-m);
+      position: relative;
+      display: block;
       inline-size: 100%;
       min-block-size: 2.75em;
-      padding: var(--_sov-space-s) var(--_sov-space-xs);
+      padding: var(--_sov-space-s) calc(var(--_sov-space-xs) + 1em + var(--_sov-space-m)) var(--_sov-space-s) var(--_sov-space-xs);
       border: 0;
       background: none;
       color: inherit;
@@ -79,43 +78,53 @@ export const faqStyles = [
       text-align: start;
       cursor: pointer;
     }
-    .trigger:hover .label {
+    .trigger:hover {
       text-decoration: underline;
       text-underline-offset: 0.2em;
     }
-    .icon {
-      flex: none;
-      inline-size: 1em;
-      block-size: 1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-      transition: rotate var(--_sov-duration) ease;
-    }
     /* A vertical chevron: it means "below", so it does not flip in right-to-left text. */
-    [aria-expanded='true'] > .icon {
-      rotate: 180deg;
+    .trigger::after {
+      content: '';
+      position: absolute;
+      inset-block-start: 50%;
+      inset-inline-end: calc(var(--_sov-space-xs) + 0.25em);
+      inline-size: 0.45em;
+      block-size: 0.45em;
+      border: solid currentColor;
+      border-width: 0 2px 2px 0;
+      translate: 0 -70%;
+      rotate: 45deg;
+      transition: rotate var(--_sov-duration) ease, translate var(--_sov-duration) ease;
+    }
+    .trigger[aria-expanded='true']::after {
+      translate: 0 -20%;
+      rotate: 225deg;
     }
 
     /*
-     * The panel animates its height from 0fr to 1fr. Closed, it is hidden; "until-found" (find
-     * in page) hides with content-visibility instead of display, so display: none is set only
-     * for plain hidden. Only closing transitions display and content-visibility (allow-discrete
-     * keeps the panel shown until its height reaches 0; the element makes it inert meanwhile);
-     * opening shows the content at once, so Tab right after Enter reaches it. @starting-style
-     * gives opening a first frame to transition from.
+     * The answer animates its own height between 0 and auto (interpolate-size; where it is not
+     * supported, it opens and closes at once). Closed, it is hidden; "until-found" (find in page)
+     * hides with content-visibility instead of display, so display: none is set only for plain
+     * hidden. Only closing transitions display and content-visibility (allow-discrete keeps the
+     * panel shown until its height reaches 0; the element makes it inert meanwhile); opening
+     * shows the content at once, so Tab right after Enter reaches it. @starting-style gives
+     * opening a first frame to transition from. Inline padding keeps focus rings (2px + 2px
+     * offset) inside the clipping box.
      */
     .panel {
-      display: grid;
-      grid-template-rows: 1fr;
-      transition: grid-template-rows var(--_sov-duration) ease;
+      overflow: clip;
+      padding: 0 var(--_sov-space-xs) var(--_sov-space-m);
+      interpolate-size: allow-keywords;
+      transition:
+        block-size var(--_sov-duration) ease,
+        padding-block-end var(--_sov-duration) ease;
     }
     .panel[hidden] {
-      grid-template-rows: 0fr;
+      block-size: 0;
+      padding-block-end: 0;
       transition:
-        grid-template-rows var(--_sov-duration) ease,
+        block-size var(--_sov-duration) ease,
+        padding-block-end var(--_sov-duration) ease,
         display var(--_sov-duration) allow-discrete,
         content-visibility var(--_sov-duration) allow-discrete;
     }
@@ -124,23 +133,16 @@ export const faqStyles = [
     }
     @starting-style {
       .panel:not([hidden]) {
-        grid-template-rows: 0fr;
+        block-size: 0;
+        padding-block-end: 0;
       }
     }
-    .clip {
-      min-block-size: 0;
-      overflow: hidden;
-    }
-    /* Inline padding keeps focus rings (2px + 2px offset) inside the clipping box. */
-    .body {
-      padding: 0 var(--_sov-space-xs) var(--_sov-space-m);
-    }
-    .body > :first-child {
+    .panel > :first-child {
       margin-block-start: 0;
     }
-    .body p,
-    .body ul,
-    .body ol {
+    .panel p,
+    .panel ul,
+    .panel ol {
       margin-block: 0 var(--_sov-space-s);
     }
     .copy-row {
@@ -164,14 +166,11 @@ export const faqStyles = [
       .trigger {
         color: ButtonText;
       }
-      .icon {
-        stroke: ButtonText;
-      }
     }
     @media (prefers-reduced-motion: reduce) {
       .panel,
       .panel[hidden],
-      .icon {
+      .trigger::after {
         transition: none;
       }
     }
@@ -180,7 +179,7 @@ export const faqStyles = [
       .status,
       .empty,
       .copy-row,
-      .icon {
+      .trigger::after {
         display: none !important;
       }
       .item[hidden] {
@@ -189,12 +188,13 @@ export const faqStyles = [
       /* Transitions outrank even !important declarations: none may hold a closed state. */
       .panel,
       .panel[hidden],
-      .icon {
+      .trigger::after {
         transition: none;
       }
       .panel[hidden] {
-        display: grid !important;
-        grid-template-rows: 1fr;
+        display: block !important;
+        block-size: auto;
+        padding-block-end: var(--_sov-space-m);
         content-visibility: visible !important;
       }
       .item {

@@ -206,7 +206,7 @@ describe('<sov-faq>', () => {
       expect(buttons(el)[0].querySelector('em')!.textContent).to.equal('riche');
       expect(panel.querySelector('p em')!.textContent).to.equal('paragraphe');
       expect(panel.querySelector('p code')!.textContent).to.equal('du code');
-      const links = Array.from(panel.querySelectorAll('.body a'));
+      const links = Array.from(panel.querySelectorAll('a'));
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/doc']);
       expect(panel.textContent).to.contain('un faux lien');
       expect(Array.from(panel.querySelectorAll('ul li')).map((li) => li.textContent)).to.deep.equal(['premier', 'second']);
@@ -736,10 +736,30 @@ describe('<sov-faq>', () => {
       const el = await make(block, { searchable: true });
       el.open('deux');
       await el.updateComplete;
-      for (const part of ['base', 'heading', 'controls', 'search', 'status', 'item', 'question', 'button', 'icon', 'answer', 'copy']) {
+      for (const part of ['base', 'heading', 'controls', 'search', 'status', 'item', 'question', 'button', 'answer', 'copy']) {
         expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
       }
-      expect(shadow(el).querySelector('[part~="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
+      // The chevron is generated content (no element, nothing in the accessibility tree).
+      const button = shadow(el).querySelector('[part~="button"]')!;
+      expect(getComputedStyle(button, '::after').content).to.equal('""');
+      expect(shadow(el).querySelector('svg')).to.equal(null);
+    });
+
+    it('renders a lean item: no element for the chevron, no wrapper in the answer', async () => {
+      // Nodes added per closed item (elements, text and Lit's markers), measured between 10 and 30 items.
+      const count = async (n: number) => {
+        const items = Array.from({ length: n }, (_, i) => ({ question: `Question ${i}`, answer: `Réponse ${i}` }));
+        const el = await make({ type: 'faq', items });
+        const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return nodes;
+      };
+      const perItem = ((await count(30)) - (await count(10))) / 20;
+      expect(perItem).to.be.at.most(17); // 22 with an SVG chevron and two wrappers in each answer
+      const el = await make();
+      const panel = panelOf(el, buttons(el)[0]);
+      expect(panel.firstElementChild!.localName).to.equal('p');
     });
 
     it('takes --sov-faq-border-color', async () => {
@@ -752,7 +772,8 @@ describe('<sov-faq>', () => {
     it('has stylesheet rules that stop animations under reduced motion and print every answer without controls', () => {
       expect(mediaRules('prefers-reduced-motion')).to.match(/\.panel[^{]*\{[^}]*transition: none/);
       const print = mediaRules('print');
-      expect(print).to.match(/\.panel\[hidden\][^{]*\{[^}]*display: grid !important/);
+      expect(print).to.match(/\.panel\[hidden\][^{]*\{[^}]*display: block !important/);
+      expect(print).to.match(/\.panel\[hidden\][^{]*\{[^}]*block-size: auto/);
       expect(print).to.match(/content-visibility: visible !important/);
       expect(print).to.match(/\.toolbar[^{]*\{[^}]*display: none !important/);
     });
@@ -766,8 +787,9 @@ describe('<sov-faq>', () => {
         await emulateMedia({ reducedMotion: 'reduce' });
         expect(getComputedStyle(panel).transitionDuration.split(',')[0].trim()).to.equal('0s');
         await emulateMedia({ reducedMotion: 'no-preference', media: 'print' });
-        expect(getComputedStyle(panel).display).to.equal('grid');
+        expect(getComputedStyle(panel).display).to.equal('block');
         expect(getComputedStyle(panel).contentVisibility).to.equal('visible');
+        expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
         expect(getComputedStyle(shadow(el).querySelector('[part~="controls"]')!).display).to.equal('none');
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference', media: 'screen' });

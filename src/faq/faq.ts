@@ -15,7 +15,7 @@ import { inlineText, richText, type Inline } from '../content/rich-text.js';
 import { child, readRich, readRichNodes, readText } from '../content/light-dom.js';
 import { renderInline, renderRich } from '../content/render.js';
 import { FaqSchema, type FaqBlock, type FaqItem } from '../content/schema.js';
-import { matches } from '../content/search.js';
+import { fold, matcher } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { faqStyles } from './faq.styles.js';
 import { hiddenUntilFound } from './hidden-until-found.js';
@@ -98,8 +98,7 @@ const NOTE_DURATION = 5000;
  * @csspart empty - The message shown when no question matches the search.
  * @csspart item - Each question and its answer.
  * @csspart question - Each question's heading.
- * @csspart button - Each question's button.
- * @csspart icon - Each button's chevron (decorative).
+ * @csspart button - Each question's button; its chevron (decorative) is `::part(button)::after`.
  * @csspart answer - Each answer's panel.
  * @csspart copy - The "copy link to this question" button of an open answer.
  * @csspart error - The error message shown for invalid content.
@@ -142,10 +141,19 @@ export class SovFaq extends SovElement<FaqBlock> {
   private ids: string[] = [];
   /** Another FAQ was given an id this one holds as a slug: claim again. */
   private idsRevoked = false;
-  private texts: string[] = [];
+  /** Each item's question and answer text, folded: built the first time a search needs it. */
+  private foldedTexts?: string[];
   private scrollTarget?: { id: string; focus: boolean };
   private closingWatched = new Set<string>();
   private jsonLdFor?: FaqBlock;
+
+  /** One click and one `beforematch` listener for every item (see `handleItemEvent`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.handleItemEvent);
+    root.addEventListener('beforematch', this.handleItemEvent);
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -166,7 +174,8 @@ export class SovFaq extends SovElement<FaqBlock> {
     if (this.single && this.openItems.length > 1) this.opened = new Set(this.openItems.slice(0, 1));
     const link = this.deepLink.take(this.block ? this.ids : undefined);
     if (link) {
-      if (!matches(this.texts[this.ids.indexOf(link.id)], this.query)) this.query = '';
+      const match = matcher(this.query);
+      if (match && !match(this.texts[this.ids.indexOf(link.id)])) this.query = '';
       this.setOpen(link.id, true, true);
       this.scrollTarget = { id: link.id, focus: link.navigated };
     }
@@ -205,7 +214,7 @@ export class SovFaq extends SovElement<FaqBlock> {
     // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
     if (!block) releaseIds(this);
     this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: inlineText(item.question) })), this.handleIdsRevoked) : [];
-    this.texts = items.map((item) => `${inlineText(item.question)} ${richText(item.answer)}`);
+    this.foldedTexts = undefined;
     // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
     if (block && block !== this.lastRead && this.contentSource.source === 'html') {
       this.lastRead = block;
@@ -235,9 +244,16 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.requestUpdate();
   };
 
-  /** Ids of the items the search shows, in order. */
+  private get texts(): string[] {
+    return (this.foldedTexts ??= (this.block?.items ?? []).map((item) => fold(`${inlineText(item.question)} ${richText(item.answer)}`)));
+  }
+
+  /** Ids of the items the search shows, in order (all of them, without folding anything, when there is no query). */
   private get visibleIds(): string[] {
-    return this.ids.filter((_, i) => matches(this.texts[i], this.query));
+    const match = matcher(this.query);
+    if (!match) return this.ids;
+    const texts = this.texts;
+    return this.ids.filter((_, i) => match(texts[i]));
   }
 
   /** Applies a new set of open items; a reader's change fires `sov-toggle` for each item that changed. */
@@ -328,30 +344,44 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.setAll(false, false);
   }
 
+  /**
+   * One item: a heading with its button, and the answer. The chevron is the button's `::after`;
+   * the answer animates its own height (no wrapper); clicks and `beforematch` are handled once for
+   * all items (`handleItemEvent`), which read the item from the element's id.
+   */
   private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean) {
     const open = this.opened.has(id);
-    const t = this.language.strings;
-    const button = html`<button class="trigger" part="button" id="question-${id}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer-${id}" @click=${() => this.setOpen(id, !open, true)}>
-      <span class="label">${questionText(item.question)}</span>
-      <svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" /></svg>
-    </button>`;
+    const button = html`<button class="trigger" part="button" id="question-${id}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer-${id}">${questionText(item.question)}</button>`;
     return html`<div class="item" part="item" ?hidden=${!shown}>
       ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" .inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)} @beforematch=${() => this.setOpen(id, true, true)}>
-        <div class="clip">
-          <div class="body">
-            ${renderRich(item.answer)}
-            ${open
-              ? html`<div class="copy-row" lang=${this.language.ui}>
-                  <button class="button copy" part="copy" type="button" @click=${() => this.handleCopy(id)}>${t.copyLink}</button>
-                  ${this.copyNote?.id === id && this.announcer.text === this.copyNote.text ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
-                </div>`
-              : nothing}
-          </div>
-        </div>
-      </div>
+      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" .inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)}>${renderRich(item.answer)}${open ? this.renderCopyRow(id) : nothing}</div>
     </div>`;
   }
+
+  /** The "copy link" row, rendered only in open answers. */
+  private renderCopyRow(id: string) {
+    return html`<div class="copy-row" lang=${this.language.ui}>
+      <button class="button copy" part="copy" type="button">${this.language.strings.copyLink}</button>
+      ${this.copyNote?.id === id && this.announcer.text === this.copyNote.text ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
+    </div>`;
+  }
+
+  /** The items' one listener: a question's button toggles it, a copy button copies its link, find in page opens. */
+  private readonly handleItemEvent = (event: Event): void => {
+    const target = event.target as Element;
+    if (event.type === 'beforematch') {
+      if (target.classList.contains('panel')) this.setOpen(target.id.slice('answer-'.length), true, true);
+      return;
+    }
+    const button = target.closest('button');
+    if (button?.classList.contains('trigger')) {
+      const id = button.id.slice('question-'.length);
+      this.setOpen(id, !this.opened.has(id), true);
+    } else if (button?.classList.contains('copy')) {
+      const panel = button.closest('.panel');
+      if (panel) void this.handleCopy(panel.id.slice('answer-'.length));
+    }
+  };
 
   protected override renderContent() {
     // `this.block` is the content as synced in `update()` (none while disconnected).
