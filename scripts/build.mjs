@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import { build as esbuild, transform } from 'esbuild';
-import { collapseTemplates, configs, minifyCss, ssrConfig } from '../rollup.config.mjs';
+import { configs, minifyTemplates, ssrConfig } from '../rollup.config.mjs';
 import { elements } from './elements.mjs';
 import { apiTables } from './docs.mjs';
 import { writeFrameworkTypes } from './types.mjs';
@@ -45,11 +45,12 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // tests and the bundles run (no whitespace text node per item, no CSS comments).
 // The server renderer (src/ssr, Node only, bundled apart) is left as tsc emits it.
 const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (['test-utils', 'ssr'].includes(e.name) ? [] : sources(`${dir}/${e.name}`)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [`${dir}/${e.name}`] : []));
-const libTransforms = [minifyCss(), collapseTemplates()];
+const libTransforms = [minifyTemplates()];
+const pluginContext = { warn: (w) => console.warn(w), error: (e) => { throw e instanceof Error ? e : new Error(String(e)); } };
 const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } };
 for (const file of sources('src')) {
   let code = readFileSync(file, 'utf8');
-  for (const plugin of libTransforms) code = (await plugin.transform.call({}, code, `${process.cwd()}/${file}`))?.code ?? code;
+  for (const plugin of libTransforms) code = (await plugin.transform.call(pluginContext, code, `${process.cwd()}/${file}`))?.code ?? code;
   const out = await transform(code, { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw, sourcefile: file });
   writeFileSync(`dist/lib/${file.slice(4, -3)}.js`, out.code);
 }
