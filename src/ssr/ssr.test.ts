@@ -142,7 +142,7 @@ describe('server rendering', function () {
   it('re-renders with one warning when the content no longer matches the server render', async () => {
     const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
     const faq = doc.querySelector('sov-faq')!;
-    const before = faq.shadowRoot!.querySelector('.label')!;
+    const before = faq.shadowRoot!.querySelector('.trigger')!;
     // The page's HTML was edited after rendering (a CMS changed the question's text).
     faq.querySelector('details > summary')!.textContent = 'Une question modifiée ?';
     const warn = sinonLike(win.console, 'warn');
@@ -150,7 +150,7 @@ describe('server rendering', function () {
     expect(warn.calls.length).to.equal(1);
     expect(String(warn.calls[0][0])).to.include('does not match its content');
     expect(before.isConnected).to.be.false;
-    expect(faq.shadowRoot!.querySelector('.label')!.textContent).to.equal('Une question modifiée ?');
+    expect(faq.shadowRoot!.querySelector('.trigger')!.textContent!.trim()).to.equal('Une question modifiée ?');
     expect(getComputedStyle(faq.shadowRoot!.querySelector('.trigger')!).fontWeight).to.equal('600');
   });
 
