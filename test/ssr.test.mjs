@@ -14,7 +14,7 @@ test('renderPack: a block as its element, a declarative shadow root and the auth
   const out = renderPack('souverainete-numerique#faq', { lang: 'fr' });
   assert.match(out, /^<sov-faq lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+"><template [^>]*shadowrootmode="open">/);
   assert.match(out, /<style>:host\{/);
-  assert.match(out, /<noscript><style>[^<]*\.panel\[hidden\]\{display:grid!important/);
+  assert.match(out, /<noscript><style>[^<]*\.panel\[hidden\]\{display:block!important/);
   assert.match(out, /aria-expanded="false"/);
   assert.match(out, /Tout déplier/);
   // The light DOM is exactly what `souverain html` prints inside the tag.
