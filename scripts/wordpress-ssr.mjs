@@ -29,7 +29,8 @@ const SAMPLES = ['0', '2', 'x', '30rem', 'none', 'first', 'session', 'ascending'
 const NUMBERS = ['0', '1', '2'];
 /** Set by the plugin from its own arguments, or not rendered on the server. */
 const SKIPPED = new Set(['src', 'content', 'heading-level', 'lang']);
-const LEVELS = { article: [1, 2, 3, 4, 5], default: [2, 3, 4, 5, 6] };
+/** Heading levels pre-rendered besides the default (a WordPress post's title is its h1: blocks often sit under an h2). */
+const LEVELS = { article: [2], default: [2] };
 const DEFAULT_LEVEL = { article: 1, table: undefined, default: 3 };
 
 const stage = process.argv[2];

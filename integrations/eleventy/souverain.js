@@ -95,15 +95,21 @@ export function souverainSsrHtml(ssr, element, args = [], defaults = {}) {
   if (isOn(level) && level !== true) options.headingLevel = Number(level);
   if (name === 'article') {
     if (blockId) throw new Error(`souverain: <sov-article content="${ref}">: an article shows a whole pack, without #block`);
-    return ssr.renderDocument(doc, { ...options, toc: isOn(toc) });
+    return newlineAfterStartTag(ssr.renderDocument(doc, { ...options, toc: isOn(toc) }));
   }
-  if (isOn(toc)) attributes.toc = toc;
   const blocks = Array.isArray(doc?.blocks) ? doc.blocks : [];
   const block = blockId ? blocks.find((b) => b.id === blockId) : blocks.find((b) => b.type === name);
   if (!block) throw new Error(`souverain: <sov-${name} content="${ref}">: ${blockId ? `no block with id "${blockId}"` : `no "${name}" block`} in the pack "${id}" (${lang})`);
   if (block.type !== name) throw new Error(`souverain: <sov-${name} content="${ref}">: "${blockId}" is a "${block.type}" block, expected "${name}"`);
-  return ssr.renderBlock(block, options);
+  return newlineAfterStartTag(ssr.renderBlock(block, options));
 }
+
+/**
+ * The element's start tag on a line of its own: in Markdown, a line holding only a tag starts
+ * an HTML block (kept as it is), where a longer line would start a paragraph, and a `<p>` around
+ * the element would be closed by the first heading or list inside it.
+ */
+const newlineAfterStartTag = (html) => html.replace(/^(<sov-[a-z]+[^>]*>)/, '$1\n');
 
 const USES = /<sov-(?:tldr|list|table|checklist|faq|article)[\s>]|\sdata-sov=["']?(?:sov-)?(?:tldr|list|table|checklist|faq|article)\b/;
 
@@ -132,15 +138,22 @@ export default function souverain(eleventyConfig, options = {}) {
     });
     if (styles === 'link' && /^\/(?!\/)/.test(stylesheetBase)) {
       // The stylesheets the shadow roots link to, where their URL says (a root-relative URL).
-      eleventyConfig.on('eleventy.after', ({ dir }) => {
-        const target = join(dir.output, ...stylesheetBase.split('/').filter(Boolean));
+      eleventyConfig.on('eleventy.after', ({ directories, dir }) => {
+        const target = join(directories?.output ?? dir.output, ...stylesheetBase.split('/').filter(Boolean));
         mkdirSync(target, { recursive: true });
         for (const file of readdirSync(SSR_STYLES).filter((f) => f.endsWith('.css'))) cpSync(join(SSR_STYLES, file), join(target, file));
       });
     }
   }
-  /** Shortcode context: the page's `lang` data (Eleventy's i18n plugin and most multilingual sites set it). */
-  const defaultsOf = (context) => ({ form, styles, stylesheetBase, lang: typeof context?.ctx?.lang === 'string' ? context.ctx.lang : typeof context?.page?.lang === 'string' ? context.page.lang : lang });
+  /**
+   * The page's `lang` data (multilingual sites set it), read from the shortcode's context: Liquid
+   * keeps the data in `ctx.environments`, Nunjucks and JavaScript templates in `ctx`.
+   */
+  const pageLang = (context) => {
+    const data = context?.ctx?.environments ?? context?.ctx;
+    return typeof data?.lang === 'string' && data.lang ? data.lang : lang;
+  };
+  const defaultsOf = (context) => ({ form, styles, stylesheetBase, lang: pageLang(context) });
   const render = (context, element, args, inner) => {
     const defaults = defaultsOf(context);
     return (ssr && souverainSsrHtml(ssr, element, args, defaults)) ?? souverainHtml(element, args, inner, defaults);
