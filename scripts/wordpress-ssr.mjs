@@ -11,10 +11,11 @@
 // An element's attributes can change what its shadow root holds (`searchable` adds a search
 // field): the server's markup must have been rendered with the same ones, or the script cannot
 // hydrate it. Each attribute is classed by rendering every block with it: `neutral` when the
-// shadow root does not change (`single`, `storage-key`), else a variant is pre-rendered for each
-// of its values (booleans: on; lists of literals: each value; heading levels), one attribute at
-// a time. The plugin serves a variant whose attributes are exactly the element's non-neutral
-// ones, and otherwise the plain fallback HTML it served before.
+// shadow root does not change (`storage-key`, `stack-below`), else variants are pre-rendered for
+// its values (booleans: on; lists of literals: each value), in every combination with the other
+// such attributes, at the default heading level and at level 2. The plugin serves the variant
+// whose attributes are exactly the element's non-neutral ones, and otherwise the plain fallback
+// HTML it served before (the script then renders the element in the browser).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPack, renderBlock, renderDocument, stylesheets } from '../dist/ssr/index.js';
@@ -146,9 +147,10 @@ for (const { id, lang, doc } of documents) {
   const entries = {};
   const write = (name, value, file) => {
     const rule = rules[name];
-    const list = [[{}, undefined]];
-    for (const [attribute, values] of Object.entries(rule.variants)) for (const v of values) list.push([{ [attribute]: v }, undefined]);
-    if (rule.level) for (const level of LEVELS[name] ?? LEVELS.default) if (String(level) !== rule.level) list.push([{}, level]);
+    // Every combination: each variant attribute absent or at one of its values, at each heading level.
+    let list = [[{}, undefined]];
+    for (const [attribute, values] of Object.entries(rule.variants)) list = list.flatMap(([attrs, level]) => [[attrs, level], ...values.map((v) => [{ ...attrs, [attribute]: v }, level])]);
+    if (rule.level) list = list.flatMap(([attrs]) => [[attrs, undefined], ...(LEVELS[name] ?? LEVELS.default).map((level) => [attrs, level])]);
     const variants = {};
     for (const [attrs, level] of list) {
       const out = render(name, value, lang, attrs, level);
