@@ -87,6 +87,15 @@ export abstract class SovElement<V> extends LitElement {
   }
 
   /**
+   * The content as the first render uses it, for the hydration check: an element that drops or
+   * derives parts of its content when rendering (the checklist drops a leading ✔️, which the
+   * server's fallback HTML leaves out) returns that form, so that the same render hashes the same.
+   */
+  protected hydrationContent(value: V): unknown {
+    return value;
+  }
+
+  /**
    * Server rendering runs only the constructor, `willUpdate` and `render` (no controllers, no
    * `update`): the element's `serverUpdate` derives what `update` would have, from the `data`
    * property, and the hash of what was rendered is written for the client to compare.
@@ -138,7 +147,7 @@ export abstract class SovElement<V> extends LitElement {
     this.language.serverUpdate();
     this.contentSource.serverUpdate();
     this.serverUpdate();
-    if (this.contentSource.state === 'ready') this.setAttribute(HASH_ATTRIBUTE, renderHash(this.contentSource.value, this.language.lang, this.hydrationState()));
+    if (this.contentSource.state === 'ready') this.setAttribute(HASH_ATTRIBUTE, renderHash(this.hydrationContent(this.contentSource.value!), this.language.lang, this.hydrationState()));
   }
 
   /**
@@ -201,7 +210,7 @@ export abstract class SovElement<V> extends LitElement {
   private checkHydration(): ReturnType<typeof hydrateLoaded> {
     const hydrate = hydrateLoaded();
     const server = this.getAttribute(HASH_ATTRIBUTE);
-    const client = this.contentSource.state === 'ready' ? renderHash(this.contentSource.value, this.language.lang, this.hydrationState()) : undefined;
+    const client = this.contentSource.state === 'ready' ? renderHash(this.hydrationContent(this.contentSource.value!), this.language.lang, this.hydrationState()) : undefined;
     if (hydrate && server === client) return hydrate;
     const [serverContent] = (server ?? '').split('.');
     const [clientContent] = (client ?? '').split('.');

@@ -217,6 +217,10 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     this.states = new Map(this.items.map((item) => [item.id, item.initial]));
   }
 
+  protected override hydrationContent(value: ChecklistBlock): unknown {
+    return { ...value, items: toItems(value) };
+  }
+
   protected override hydrationState(): string {
     return this.checked.join(' ');
   }

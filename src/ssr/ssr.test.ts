@@ -123,6 +123,26 @@ describe('server rendering', function () {
     expect(trigger.isConnected && before.includes(trigger)).to.be.true;
   });
 
+  for (const [tag, block] of [
+    ['sov-tldr', 'tldr'],
+    ['sov-list', 'avantages'],
+    ['sov-table', 'independance'],
+    ['sov-checklist', 'checklist'],
+  ] as const) {
+    it(`hydrates ${tag} in place from its server-rendered fallback, without a warning`, async () => {
+      const { doc, win } = await page(`ref=${encodeURIComponent(`souverainete-numerique#${block}`)}`);
+      const el = doc.querySelector(tag)!;
+      const before = Array.from(el.shadowRoot!.querySelectorAll('*'));
+      expect(before.length).to.be.greaterThan(3);
+      const warn = sinonLike(win.console, 'warn');
+      await hydrate(doc, win, [tag]);
+      const after = Array.from(el.shadowRoot!.querySelectorAll('*'));
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
+      expect(warn.calls).to.deep.equal([]);
+    });
+  }
+
   it('hydrates a whole article and the elements inside it in place', async () => {
     const { doc, win } = await page(`ref=souverainete-numerique`);
     const article = doc.querySelector('sov-article')!;
