@@ -70,6 +70,8 @@ const plugins = (prefix) => [
  */
 function manualChunks(id) {
   if (/\/src\/(loader|containers)\.ts$/.test(id)) return undefined;
+  // Lit's hydration, fetched only by pages with server-rendered elements.
+  if (/\/src\/hydrate\.ts$|\/@lit-labs\/ssr-client\//.test(id)) return 'hydrate';
   if (/\/src\/(tldr|list|table|checklist|faq|article)\//.test(id)) return undefined;
   return 'core';
 }
@@ -83,14 +85,15 @@ export function ssrConfig() {
   return {
     input: 'src/ssr/index.ts',
     external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/|node:)/.test(id),
-    output: { file: 'dist/ssr/index.js', format: 'es' },
+    output: { file: 'dist/ssr/index.js', format: 'es', inlineDynamicImports: true },
     plugins: [packUrls('../'), minifyTemplates(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' })],
   };
 }
 
 export function configs({ minified = true } = {}) {
   const plugins_ = minified ? [minify({ target: 'es2022', legalComments: 'none' })] : [];
-  const output = (file) => ({ file, format: 'es', plugins: plugins_ });
+  // One file each: the hydration code an element imports on demand is inlined.
+  const output = (file) => ({ file, format: 'es', inlineDynamicImports: true, plugins: plugins_ });
   return [
     {
       input: { souverain: 'src/loader.ts' },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { blockToHtml, escapeHtml } from '../dist/lib/content/html.js';
 import { inlineText } from '../dist/lib/content/rich-text.js';
 import { validateDocument } from '../dist/lib/content/schema.js';
+import { renderBlock, renderDocument } from '../dist/ssr/index.js';
 
 const items = (n, f) => Array.from({ length: n }, (_, i) => f(i + 1)).join('\n');
 const q = (i) => `Question ${i} sur la souveraineté ?`;
@@ -49,6 +50,8 @@ export const workloads = {
     return {
       native: { ...native, body: `<div>${details}</div>` },
       souverain: { ...sov, body: `<sov-faq>${details}</sov-faq>` },
+      // The same FAQ rendered by souverain/ssr (declarative shadow DOM), hydrated by souverain.js.
+      'souverain SSR': { ...sov, body: renderBlock({ type: 'faq', items: Array.from({ length: n }, (_, i) => ({ question: q(i + 1), answer: a(i + 1) })) }, { lang: 'fr' }) },
       lion: { ...peer.lion, body: `<lion-accordion>${items(n, (i) => `<h3 slot="invoker"><button>${q(i)}</button></h3><p slot="content">${a(i)}</p>`)}</lion-accordion>` },
       shoelace: { ...peer.shoelaceDetails, body: `<div>${items(n, (i) => `<sl-details summary="${q(i)}"><p>${a(i)}</p></sl-details>`)}</div>` },
       'GOV.UK': {
@@ -105,6 +108,7 @@ export const pages = {
     return {
       native: { ...native, body: staticHtml },
       souverain: { ...sov, body: '<sov-article content="souverainete-numerique"></sov-article>' },
+      'souverain SSR': { ...sov, body: renderDocument(doc, { lang: 'fr' }) },
     };
   },
   cms: () => {

@@ -97,7 +97,8 @@ for (const [i, config] of configs().entries()) {
       return seen;
     };
     const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
-    for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry)) {
+    // The element chunks; `chunks/hydrate.js` is fetched besides them only on pages with server-rendered elements.
+    for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry && o.name.startsWith('sov-'))) {
       const files = closure(chunk.fileName, closure(entry.fileName));
       firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: [...files].reduce((n, f) => n + gz(byName.get(f).code), 0), files: [...files].map(stable) });
     }

@@ -1,7 +1,9 @@
 // Builds the WordPress plugin (integrations/wordpress/) into dist/wordpress/souverain/ and zips it
 // as dist/souverain-wordpress.zip. Adds what the plugin cannot compute in PHP: the bundle, packs
-// and themes; each element's documented attributes read from custom-elements.json; and the no-JS
-// fallback of every pack block, the same HTML as `souverain html` prints.
+// and themes; each element's documented attributes read from custom-elements.json; the no-JS
+// fallback of every pack block, the same HTML as `souverain html` prints; and the server-rendered
+// HTML of every pack block (scripts/wordpress-ssr.mjs), the same as `souverain html --ssr`.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
@@ -98,6 +100,9 @@ export async function buildWordpressPlugin() {
   mkdirSync(join(STAGE, 'generated'), { recursive: true });
   writeFileSync(join(STAGE, 'generated/elements.php'), phpFile("Each element's documented attributes (custom-elements.json): 'boolean' or 'value'.", elementAttributes(manifest)));
   writeFileSync(join(STAGE, 'generated/packs.php'), phpFile('The bundled packs: default language, and per language the blocks with a fallback file.', await writeFallbacks(STAGE)));
+  // A process of its own: the server renderer installs Lit's DOM shim, which this one must not get.
+  const ssr = JSON.parse(execFileSync(process.execPath, ['scripts/wordpress-ssr.mjs', STAGE], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  writeFileSync(join(STAGE, 'generated/ssr.php'), phpFile('The server-rendered pack blocks: per element the attributes that do not change the render and those pre-rendered as variants; per pack and language each block\'s variants (file, hash).', { base: ssr.base, rules: ssr.rules, packs: ssr.packs }));
   writeFileSync(join(STAGE, 'generated/version.php'), phpFile('The version of souverain the plugin ships.', pkg.version));
   for (const file of ['souverain.php', 'readme.txt']) {
     const path = join(STAGE, file);
@@ -108,5 +113,5 @@ export async function buildWordpressPlugin() {
   const mtime = new Date('2000-01-01T00:00:00Z');
   const entries = Object.fromEntries(files(STAGE).map((path) => [`souverain/${relative(STAGE, path).split('\\').join('/')}`, [readFileSync(path), { mtime }]]));
   writeFileSync(ZIP, zipSync(entries, { level: 9 }));
-  return { files: Object.keys(entries).length, bytes: statSync(ZIP).size };
+  return { files: Object.keys(entries).length, bytes: statSync(ZIP).size, ssrFiles: ssr.files };
 }

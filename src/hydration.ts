@@ -11,6 +11,30 @@ export const HASH_ATTRIBUTE = 'data-sov-hash';
 /** `pending` until the first update decides; `none` when there was no server render to keep. */
 export type Hydration = 'pending' | 'hydrated' | 'mismatch' | 'none';
 
+type Hydrate = typeof import('./hydrate.js').hydrate;
+let hydrateModule: Promise<Hydrate | undefined> | undefined;
+let loadedHydrate: Hydrate | undefined;
+
+/**
+ * Loads Lit's hydration (once per copy of the library) and resolves with it, or with `undefined`
+ * when its file cannot be loaded (the elements then render afresh over the server's markup).
+ */
+export function loadHydrate(): Promise<Hydrate | undefined> {
+  hydrateModule ??= import('./hydrate.js').then(
+    (module) => (loadedHydrate = module.hydrate),
+    (error: unknown) => {
+      console.error(`[souverain] could not load the hydration code (${String((error as Error)?.message ?? error)}); server-rendered elements render again.`);
+      return undefined;
+    }
+  );
+  return hydrateModule;
+}
+
+/** Lit's hydration when it has been loaded, else `undefined`. */
+export function hydrateLoaded(): Hydrate | undefined {
+  return loadedHydrate;
+}
+
 /** FNV-1a, 32 bits: a short fingerprint, not a security measure. */
 function fnv(text: string): string {
   let hash = 0x811c9dc5;

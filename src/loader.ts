@@ -8,10 +8,9 @@
  * It also exports the content API (pack and string registration, validation), which lives in
  * the shared core.
  */
-// First: Lit's hydration support must be installed before Lit's element class is evaluated (it
-// patches it then), so that server-rendered elements hydrate their shadow root in place.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, type ContainerName } from './containers.js';
+
+import { loadHydrate } from './hydration.js';
 
 export { registerPack, ContentError } from './content/packs.js';
 export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
@@ -52,6 +51,9 @@ function discover(root: Element | Document): void {
       const name = containerName(el);
       if (name) void load(name).then(() => upgradeContainer(el));
     } else {
+      // A server-rendered element (its declarative shadow root is attached before its code is
+      // defined): fetch Lit's hydration beside the element's chunk rather than after it.
+      if (el.shadowRoot && !customElements.get(el.localName)) void loadHydrate();
       void load(el.localName.slice(4) as ContainerName);
     }
   }

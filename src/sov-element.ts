@@ -4,12 +4,14 @@
  * states, so every element behaves the same way on bad input. The per-element work (reading
  * the light DOM, rendering the model) lives in the subclasses and their controllers.
  */
-import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { child, headingLevel } from './content/light-dom.js';
-import { HASH_ATTRIBUTE, renderHash, type Hydration } from './hydration.js';
+import { HASH_ATTRIBUTE, hydrateLoaded, loadHydrate, renderHash, type Hydration } from './hydration.js';
+
+const DEFER_HYDRATION = 'defer-hydration';
 
 /**
  * The global tokens every element reads (see the README's Theming section).
@@ -92,11 +94,42 @@ export abstract class SovElement<V> extends LitElement {
   protected serverUpdate(): void {}
 
   private hydration?: Hydration;
+  /** Connected while the server-rendered parent has not hydrated yet (`defer-hydration`). */
+  private deferred = false;
+
+  /** Lit's server renderer writes `defer-hydration` on elements inside another's shadow root (not a public attribute). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DEFER_HYDRATION];
+  }
 
   override connectedCallback(): void {
+    // Inside a server-rendered parent, wait for the parent to hydrate (it removes the attribute).
+    if (this.hasAttribute(DEFER_HYDRATION)) {
+      this.deferred = true;
+      return;
+    }
     // A declarative shadow root from the server: hydrate it on the first update, if it matches.
     if ((this as { renderRoot?: unknown }).renderRoot === undefined && this.shadowRoot) this.hydration = 'pending';
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    if (this.deferred) {
+      this.deferred = false;
+      return;
+    }
+    super.disconnectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === DEFER_HYDRATION) {
+      if (value === null && this.deferred && this.isConnected) {
+        this.deferred = false;
+        this.connectedCallback();
+      }
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,51 +141,81 @@ export abstract class SovElement<V> extends LitElement {
     if (this.contentSource.state === 'ready') this.setAttribute(HASH_ATTRIBUTE, renderHash(this.contentSource.value, this.language.lang, this.hydrationState()));
   }
 
+  /**
+   * A server-rendered shadow root is kept as it is: its styles came with it, and LitElement's own
+   * method would point `renderOptions.renderBefore` at its first node, where Lit's later renders
+   * would look for the part that hydration attaches to the root.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.hydration === 'pending' && this.shadowRoot) return this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
+  /** The first update of a server-rendered element waits for Lit's hydration code, loaded on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hydration === 'pending' && !hydrateLoaded()) return loadHydrate().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * The first update of a server-rendered element hydrates its shadow root in place — the
+   * server's nodes stay, Lit attaches its bindings and listeners to them — when the content
+   * hash matches; otherwise (or when hydration throws) the shadow root is emptied and rendered
+   * again. Done here rather than with Lit's global `litElementHydrateSupport` hook, which would
+   * also patch every other Lit library loaded on the page after this one.
+   */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hydration === 'pending') this.checkHydration();
-    try {
+    if (this.hydration !== 'pending') {
       super.update(changed);
+      return;
+    }
+    const hydrate = this.checkHydration();
+    if (!hydrate) {
+      super.update(changed);
+      return;
+    }
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    // What LitElement's update does besides rendering (reflecting properties to attributes).
+    (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+    try {
+      hydrate(value, this.renderRoot, this.renderOptions);
+      this.hydration = 'hydrated';
     } catch (error) {
-      // The server's markup did not have the shape of this render (the client opened an item
-      // the server rendered closed): render afresh rather than leave it half hydrated.
-      if (this.hydration !== 'pending') throw error;
+      // The server's markup did not have the shape of this render: render afresh rather than
+      // leave it half hydrated.
       this.hydration = 'mismatch';
       console.warn(`[souverain] <${this.localName}> could not hydrate its server-rendered markup (${(error as Error).message}); rendered again.`);
       this.discardServerRender();
       super.update(changed);
     }
-    if (this.hydration === 'pending') this.hydration = 'hydrated';
   }
 
   /**
-   * Compares the hash the server wrote with the content this element has read. Another content
-   * (the page's HTML was edited after rendering) re-renders with one warning; another state
-   * (stored ticks) re-renders silently; without Lit's hydration support the server's markup is
+   * Compares the hash the server wrote with the content this element has read, and returns
+   * Lit's hydration when the server's markup can be kept. Another content (the page's HTML was
+   * edited after rendering) re-renders with one warning; another state (stored ticks) re-renders
+   * silently; without the hydration code (its file failed to load) the server's markup is
    * replaced too, since rendering over it would show everything twice.
    */
-  private checkHydration(): void {
+  private checkHydration(): ReturnType<typeof hydrateLoaded> {
+    const hydrate = hydrateLoaded();
     const server = this.getAttribute(HASH_ATTRIBUTE);
-    const needsHydration = (this as unknown as { _$needsHydration?: boolean })._$needsHydration;
-    if (!needsHydration) {
-      this.hydration = 'none';
-      this.discardServerRender();
-      return;
-    }
     const client = this.contentSource.state === 'ready' ? renderHash(this.contentSource.value, this.language.lang, this.hydrationState()) : undefined;
-    if (server === client) return;
+    if (hydrate && server === client) return hydrate;
     const [serverContent] = (server ?? '').split('.');
     const [clientContent] = (client ?? '').split('.');
-    if (serverContent !== clientContent) {
+    if (hydrate && serverContent !== clientContent) {
       console.warn(`[souverain] <${this.localName}${this.id ? `#${this.id}` : ''}>: the server-rendered markup does not match its content (${server ? 'content or language changed since it was rendered' : 'no content hash'}); rendered again.`);
     }
-    this.hydration = 'mismatch';
+    this.hydration = hydrate ? 'mismatch' : 'none';
     this.discardServerRender();
+    return undefined;
   }
 
   /** Empties the server-rendered shadow root and renders into it as if there had been none. */
   private discardServerRender(): void {
     const root = this.shadowRoot!;
-    (this as unknown as { _$needsHydration?: boolean })._$needsHydration = false;
     delete (root as unknown as { _$litPart$?: unknown })._$litPart$;
     root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);

@@ -22,3 +22,53 @@ export async function settle(page) {
     { timeout: 15000 }
   );
 }
+
+/**
+ * Opens `url` with the module script whose URL contains `script` held back until every element
+ * matching `selector` has been parsed with its declarative shadow root; then records each shadow
+ * root's nodes, lets the script run, waits until every element has rendered, and compares.
+ * Returns the tab, the console errors and warnings (`ignore(url)` leaves some out), and for each
+ * element whether every server-rendered node is still the one in its shadow root (hydrated in
+ * place, not rendered again).
+ */
+export async function openHydrating(browser, url, { script, selector, count, ignore = () => false }) {
+  const tab = await browser.newPage();
+  const messages = [];
+  tab.on('console', (m) => {
+    const from = m.location()?.url ?? '';
+    if (!ignore(from) && (m.type() === 'error' || m.type() === 'warn')) messages.push(`${m.type()}: ${m.text()} (${from})`);
+  });
+  tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    if (request.url().includes(script)) held.then(() => request.continue());
+    else request.continue();
+  });
+  const navigation = tab.goto(url, { waitUntil: 'load' });
+  // The module script's tag comes after the content: once it is parsed, so is every element.
+  await tab.waitForFunction((s, n) => document.querySelector('script[type="module"][src]') && [...document.querySelectorAll(s)].filter((el) => el.shadowRoot).length === n, { timeout: 15000 }, selector, count);
+  await tab.evaluate((s) => {
+    window.__serverNodes = [...document.querySelectorAll(s)].map((el) => ({ root: el.shadowRoot, nodes: [...el.shadowRoot.querySelectorAll('*')] }));
+  }, selector);
+  release();
+  await navigation;
+  await settle(tab);
+  const kept = await tab.evaluate((s) =>
+    [...document.querySelectorAll(s)].map((el, i) => {
+      const before = window.__serverNodes[i];
+      const after = [...el.shadowRoot.querySelectorAll('*')];
+      return { tag: el.localName, nodes: before.nodes.length, same: el.shadowRoot === before.root && after.length === before.nodes.length && after.every((node, j) => node === before.nodes[j]) };
+    }),
+  selector);
+  return { tab, messages, kept };
+}
+
+/** Opens `url` with JavaScript disabled: what a reader without scripts gets. */
+export async function openWithoutScripts(browser, url) {
+  const tab = await browser.newPage();
+  await tab.setJavaScriptEnabled(false);
+  await tab.goto(url, { waitUntil: 'load' });
+  return tab;
+}

@@ -70,3 +70,15 @@ test('souverain html --ssr prints what renderPack returns', () => {
   assert.equal(r.stdout, renderPack('souverainete-numerique#checklist', { lang: 'en', styles: 'link', stylesheetBase: '/s/' }) + '\n');
   assert.ok(existsSync('dist/ssr/sov-checklist.css'));
 });
+
+test('attributes: rendered on the element as the browser would, names checked, values escaped', () => {
+  const plain = renderPack('souverainete-numerique#faq', { lang: 'en' });
+  const searchable = renderPack('souverainete-numerique#faq', { lang: 'en', attributes: { searchable: true, single: false, id: 'a"b' } });
+  assert.match(searchable, /^<sov-faq searchable id="a&quot;b" lang="en" heading-level="3" data-sov-hash=/);
+  assert.doesNotMatch(plain, /type="search"/);
+  assert.match(searchable, /type="search"/, 'the search field the attribute asks for');
+  assert.equal(searchable.match(/data-sov-hash="([^"]+)"/)[1], plain.match(/data-sov-hash="([^"]+)"/)[1], 'the hash covers the content, not the attributes');
+  assert.throws(() => renderPack('souverainete-numerique#faq', { attributes: { onclick: 'x' } }), /"onclick" is not an attribute name/);
+  assert.throws(() => renderPack('souverainete-numerique#faq', { attributes: { 'x"y': true } }), /is not an attribute name/);
+  assert.throws(() => renderPack('souverainete-numerique#faq', { attributes: { lang: 'de' } }), /set by the render options/);
+});

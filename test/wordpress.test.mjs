@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { cannotInstall, ensureDebianPackages } from '../scripts/debian.mjs';
-import { launch, settle } from './helpers.mjs';
+import { launch, openHydrating, openWithoutScripts, settle } from './helpers.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const ZIP = 'dist/souverain-wordpress.zip';
@@ -125,6 +125,11 @@ const POSTS = [
     key: 'data-sov-classic',
     user: 'author',
     content: `Introduction.\n\n${cliHtml('souverainete-numerique#checklist').replace('<input type="checkbox">', '<input type="checkbox" checked>').replace('<div data-sov="checklist">', '<div data-sov="checklist" lang="fr">')}\n\n${cliHtml('souverainete-numerique#avantages').replace('<div data-sov="list">', '<div data-sov="list" lang="fr">')}\n\n<div data-sov="tldr" data-sov-content="souverainete-numerique#tldr"></div>\n\nConclusion.`,
+  },
+  {
+    key: 'ssr',
+    user: 'author',
+    content: `<!-- wp:shortcode -->\n[souverain element="faq" content="souverainete-numerique#faq" lang="fr" searchable single]\n<!-- /wp:shortcode -->\n\n<!-- wp:souverain/widget {"element":"table","content":"souverainete-numerique#securite","sortable":true,"stack-below":"30rem","lang":"fr"} /-->\n\n<!-- wp:souverain/widget {"element":"list","content":"souverainete-numerique#avantages","layout":"grid","heading-level":2} /-->\n\n<!-- wp:shortcode -->\n[souverain element="tldr" content="souverainete-numerique#tldr" lang="fr" heading-level="4"]\n<!-- /wp:shortcode -->`,
   },
   { key: 'plain', user: 'author', content: 'Nothing to upgrade here.' },
   {
@@ -400,6 +405,67 @@ require_once ABSPATH . 'wp-settings.php';
     assert.ok(table.includes(escapeHtml(block('en', 'securite').columns[1])));
     const checklist = await html('block');
     assert.ok(checklist.includes(escapeHtml(plain(block('fr', 'checklist').items[0].text))));
+  });
+
+  test('pack blocks are served server-rendered: declarative shadow DOM with the plugin\'s linked stylesheets, the variant the attributes ask for', async () => {
+    const body = await html('ssr');
+    const base = `${site.home}/wp-content/plugins/souverain/assets/ssr/`;
+    const faq = body.match(/<sov-faq [^>]*>/)[0];
+    assert.match(faq, /^<sov-faq single searchable lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+">$/, `no content attribute, the element reads the light DOM: ${faq}`);
+    assert.ok(body.includes(`${faq}<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${base}sov-faq.css"><noscript><link rel="stylesheet" href="${base}sov-faq.noscript.css"></noscript>`), body.slice(body.indexOf('<sov-faq'), body.indexOf('<sov-faq') + 400));
+    assert.match(body, /<sov-table stack-below="30rem" sortable lang="fr" data-sov-hash="[^"]+"><template [^>]*shadowrootmode="open"/);
+    assert.match(body, /<sov-list heading-level="2" layout="grid" lang="en" data-sov-hash="[^"]+"><template [^>]*shadowrootmode="open"/);
+    // No heading level 4 was pre-rendered: the plain fallback, rendered by the script.
+    assert.match(body, /<sov-tldr heading-level="4" content="souverainete-numerique#tldr" lang="fr">\n(?!<template)/);
+    const roots = body.match(/<template [^>]*shadowrootmode="open"[^>]*>[^]*?<\/template>/g);
+    assert.equal(roots.length, 3);
+    for (const root of roots) assert.doesNotMatch(root, /<style/i, 'linked stylesheets, no inline style: a CSP without unsafe-inline styles allows them');
+    for (const file of ['sov-faq.css', 'sov-faq.noscript.css', 'sov-table.css', 'sov-list.css']) {
+      const response = await fetch(`${base}${file}`);
+      assert.equal(response.status, 200, file);
+      assert.equal(await response.text(), readFileSync(`dist/ssr/${file}`, 'utf8'), file);
+    }
+  });
+
+  test('server-rendered pack blocks without JavaScript: styled, every FAQ answer shown', async () => {
+    const tab = await openWithoutScripts(browser, page('ssr'));
+    try {
+      const seen = await tab.evaluate(() => {
+        const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const faq = document.querySelector('sov-faq');
+        return {
+          defined: !!customElements.get('sov-faq'),
+          roots: [...document.querySelectorAll('sov-faq, sov-table, sov-list')].map((el) => `${el.localName} ${!!el.shadowRoot} ${getComputedStyle(el).display}`),
+          answers: [...faq.shadowRoot.querySelectorAll('.panel')].map(visible),
+          search: visible(faq.shadowRoot.querySelector('input[type="search"]')),
+          tableHead: getComputedStyle(document.querySelector('sov-table').shadowRoot.querySelector('th')).fontWeight,
+        };
+      });
+      assert.equal(seen.defined, false, 'no script ran');
+      assert.deepEqual(seen.roots, ['sov-faq true block', 'sov-table true block', 'sov-list true block']);
+      assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer shown: ${seen.answers}`);
+      assert.equal(seen.search, false, 'the search field, which needs a script, is hidden');
+      assert.ok(Number(seen.tableHead) >= 600, `table header bold: ${seen.tableHead}`);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('server-rendered pack blocks with JavaScript: hydrated in place, no console error', async () => {
+    const ignore = (url) => url.startsWith('https://s.w.org/') || url.endsWith('/favicon.ico');
+    const { tab, messages, kept } = await openHydrating(browser, page('ssr'), { script: '/assets/souverain.js', selector: 'sov-faq, sov-table, sov-list', count: 3, ignore });
+    try {
+      assert.deepEqual(messages, []);
+      assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place');
+      assert.ok(kept.every((k) => k.nodes > 3), JSON.stringify(kept));
+      await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').focus());
+      await tab.keyboard.press('Enter');
+      await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').getAttribute('aria-expanded') === 'true');
+      // The TL;DR with no pre-rendered variant renders in the browser from its pack, as before.
+      assert.ok((await shadowText(tab, 'sov-tldr')).includes(plain(block('fr', 'tldr').items[0])));
+    } finally {
+      await tab.close();
+    }
   });
 
   test('Administrator: shortcode in classic content and block upgrade', async () => {

@@ -203,6 +203,15 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.syncItems();
   }
 
+  /**
+   * The item ids are part of the first render's state: ids are unique page-wide, so a FAQ whose
+   * ids another one on the page already holds (the same FAQ twice) renders with renamed ids
+   * rather than keep the server's duplicates.
+   */
+  protected override hydrationState(): string {
+    return this.ids.join(' ');
+  }
+
   /** Ids and search texts for the current content; authored `<details open>` start open. */
   private syncItems(): void {
     // A disconnected element claims no ids (it may still update once after removal).

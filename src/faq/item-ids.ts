@@ -40,9 +40,26 @@ class TakenIds extends Set<string> {
     const root = this.scope.getRootNode();
     for (const doc of new Set([document, root])) {
       const el = 'getElementById' in doc ? (doc as Document | ShadowRoot).getElementById(id) : null;
-      if (el && !this.scope.contains(el)) return true;
+      if (el && !this.scope.contains(el) && !this.fallbacks().some((host) => host.contains(el))) return true;
     }
     return false;
+  }
+
+  private hosts?: Element[];
+
+  /**
+   * The Souverain elements this FAQ is rendered inside (an article): their light DOM is their
+   * fallback (the server's HTML for readers without scripts), never shown beside their shadow
+   * root, so the ids it holds for those readers do not make this FAQ rename its items.
+   */
+  private fallbacks(): Element[] {
+    if (!this.hosts) {
+      this.hosts = [];
+      for (let root = this.scope.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+        if (root.host.localName.startsWith('sov-')) this.hosts.push(root.host);
+      }
+    }
+    return this.hosts;
   }
 }
 

@@ -40,6 +40,27 @@ export interface RenderOptions {
   headingLevel?: number;
   /** A document's table of contents. */
   toc?: boolean;
+  /**
+   * More attributes of the element, rendered as the browser would (`{ searchable: true }`,
+   * `{ layout: 'grid' }`): `true` writes the attribute bare, `false` leaves it out. Names are
+   * checked; `lang`, `heading-level`, `content`, `src` and the hydration attributes are set by
+   * the other options and cannot be given here.
+   */
+  attributes?: Record<string, string | number | boolean | null | undefined>;
+}
+
+const RESERVED = new Set(['lang', 'heading-level', 'content', 'src', 'data-sov-hash', 'defer-hydration', 'toc']);
+
+/** The extra attributes as HTML (` searchable layout="grid"`), names checked and values escaped. */
+function extraAttributes(attributes: RenderOptions['attributes']): string {
+  let out = '';
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) throw new Error(`"${name}" is not an attribute name`);
+    if (RESERVED.has(name)) throw new Error(`the attribute "${name}" is set by the render options, not by attributes`);
+    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return out;
 }
 
 type ElementBlock = Exclude<Block, { type: 'paragraph' | 'heading' }>;
@@ -108,19 +129,20 @@ function renderElement(template: TemplateResult, tag: string, light: string, opt
   return finish(`${markup.slice(0, -close.length)}${light}${close}`, options);
 }
 
-function elementTemplate(block: ElementBlock, lang: string, level: number): TemplateResult {
-  switch (block.type) {
-    case 'tldr':
-      return html`<sov-tldr .data=${block} lang=${lang} heading-level=${level}></sov-tldr>`;
-    case 'list':
-      return html`<sov-list .data=${block} lang=${lang} heading-level=${level}></sov-list>`;
-    case 'table':
-      return html`<sov-table .data=${block} lang=${lang}></sov-table>`;
-    case 'checklist':
-      return html`<sov-checklist .data=${block} lang=${lang} heading-level=${level}></sov-checklist>`;
-    case 'faq':
-      return html`<sov-faq .data=${block} lang=${lang} heading-level=${level}></sov-faq>`;
-  }
+/**
+ * The page-level template of one element with its extra attributes as static text (checked
+ * and escaped by `extraAttributes`). It is built as strings rather than written as a tagged
+ * literal because its attributes vary; it is never hydrated (its markers are removed).
+ */
+function hostTemplate(tag: string, bindings: string[], extra: string, values: unknown[]): TemplateResult {
+  const strings = [`<${tag} ${bindings[0]}`, ...bindings.slice(1).map((b) => ` ${b}`), `${extra}></${tag}>`];
+  return html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
+}
+
+function elementTemplate(block: ElementBlock, lang: string, level: number, extra: string): TemplateResult {
+  const tag = TAGS[block.type];
+  if (block.type === 'table') return hostTemplate(tag, ['.data=', 'lang='], extra, [block, lang]);
+  return hostTemplate(tag, ['.data=', 'lang=', 'heading-level='], extra, [block, lang, level]);
 }
 
 /** The authored HTML inside an element's tag (`blockToHtml` without the tag). */
@@ -141,7 +163,7 @@ export function renderBlock(block: unknown, options: RenderOptions = {}): string
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   if (value.type === 'paragraph' || value.type === 'heading') return blockToHtml(value, level);
   const lang = options.lang ?? 'fr';
-  return renderElement(elementTemplate(value, lang, level), TAGS[value.type], lightDom(value, level), options, lang);
+  return renderElement(elementTemplate(value, lang, level, extraAttributes(options.attributes)), TAGS[value.type], lightDom(value, level), options, lang);
 }
 
 /** JSON inside `<script>`: `<` escaped so that no `</script>` or `<!--` can end it early. */
@@ -175,7 +197,7 @@ export function renderDocument(doc: unknown, options: RenderOptions = {}): strin
     }
   }
   const light = `<script type="application/json">${scriptJson(doc)}</script><div lang="${escapeHtml(value.lang)}">${fallback.join('\n')}</div>`;
-  const template = html`<sov-article .data=${value} lang=${lang} heading-level=${top} ?toc=${!!options.toc}></sov-article>`;
+  const template = hostTemplate('sov-article', ['.data=', 'lang=', 'heading-level=', '?toc='], extraAttributes(options.attributes), [value, lang, top, !!options.toc]);
   // Blocks inside the article follow the document's language, as in the browser.
   return renderElement(template, 'sov-article', light, options, value.lang ?? lang);
 }

@@ -137,6 +137,15 @@ describe('server rendering', function () {
     expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
     expect(inner.hasAttribute('defer-hydration')).to.be.false;
     expect(warn.calls).to.deep.equal([]);
+    // The ids the article's fallback (its light DOM) holds for readers without scripts are not
+    // taken for other elements' ids: the FAQ keeps the server's ids, and its questions work.
+    const trigger = inner.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
+    expect(doc.getElementById(trigger.getAttribute('aria-controls')!.slice('answer-'.length)), 'the fallback holds the id').to.exist;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(inner.shadowRoot!.getElementById(trigger.getAttribute('aria-controls')!)!.hasAttribute('hidden')).to.be.false;
   });
 
   it('re-renders with one warning when the content no longer matches the server render', async () => {

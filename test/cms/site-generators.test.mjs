@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import souverain from 'souverain/eleventy';
-import { launch } from '../helpers.mjs';
+import { launch, openHydrating, openWithoutScripts } from '../helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { copyBundle, ensureCommand, visit, FAQ_QUESTION, TABLE_CELL } from './sites.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -124,7 +125,7 @@ test('Hugo: an unknown element stops the build with a message', () => {
   assert.throws(() => execFileSync('hugo', ['--source', site, '--destination', join(site, 'public')], { stdio: 'pipe' }), (e) => /element="accordion" is not one of tldr, list, table, checklist, faq, article/.test(`${e.stdout}${e.stderr}`));
 });
 
-test('Eleventy: the plugin\'s shortcodes and script transform, in a Markdown page (Liquid)', async () => {
+test('Eleventy: the plugin\'s shortcodes and script transform, in a Markdown page (Liquid), with server rendering off', async () => {
   const site = temp('eleventy');
   const input = join(site, 'src');
   mkdirSync(join(input, '_includes'), { recursive: true });
@@ -152,7 +153,7 @@ ${CHECKLIST}
   const eleventy = new Eleventy(input, output, {
     quietMode: true,
     config(eleventyConfig) {
-      eleventyConfig.addPlugin(souverain);
+      eleventyConfig.addPlugin(souverain, { ssr: false });
     },
   });
   // Eleventy always prints its "Wrote n files" line: keep it, and any warning, off the test output.
@@ -181,4 +182,140 @@ test('Eleventy: attribute values are escaped, and bad names and elements throw',
   assert.throws(() => souverainHtml('faq', ['onclick=alert(1)']), /"onclick" is not an attribute name/);
   assert.throws(() => souverainHtml('faq', ['x"y']), /is not an attribute name/);
   assert.throws(() => souverainHtml('script'), /"script" is not one of/);
+});
+
+/** Builds an Eleventy site from `files` with the plugin's `options`; returns the output folder. */
+async function eleventySite(name, files, options) {
+  const site = temp(name);
+  const input = join(site, 'src');
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(input, file, '..'), { recursive: true });
+    writeFileSync(join(input, file), text);
+  }
+  const output = join(site, '_site');
+  const eleventy = new Eleventy(input, output, { quietMode: true, config: (eleventyConfig) => eleventyConfig.addPlugin(souverain, options) });
+  const logged = [];
+  const keep = (type) => (message) => type !== 'log' && logged.push(`${type}: ${message}`);
+  await eleventy.init();
+  eleventy.logger.overrideLogger({ log: keep('log'), info: keep('info'), warn: keep('warn'), error: keep('error') });
+  await eleventy.write();
+  assert.deepEqual(logged, []);
+  copyBundle(join(output, 'souverain'));
+  return output;
+}
+
+const SSR_PAGE = `---
+layout: base.liquid
+lang: fr
+---
+Introduction.
+
+{% souverain "faq", "content=souverainete-numerique#faq", "searchable" %}
+
+{% souverain "table", "content=souverainete-numerique#securite", "sortable" %}
+
+{% souverain "checklist", "content=souverainete-numerique#checklist", "storage-key=eleventy-ssr" %}
+
+{% souverain "list", "content=souverainete-numerique", "layout=grid" %}
+
+{% souverain "tldr", "content=souverainete-numerique#tldr", "lang=en" %}
+`;
+const SSR_TAGS = 'sov-faq, sov-table, sov-checklist, sov-list, sov-tldr';
+
+/** What a reader without JavaScript sees of the server-rendered page: styles applied, answers shown. */
+async function assertStyledWithoutScripts(browser, url) {
+  const tab = await openWithoutScripts(browser, url);
+  try {
+    const seen = await tab.evaluate((s) => {
+      const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const faq = document.querySelector('sov-faq');
+      return {
+        customElements: document.querySelectorAll(':defined').length === document.querySelectorAll('*').length,
+        roots: [...document.querySelectorAll(s)].map((el) => `${el.localName} ${!!el.shadowRoot} ${getComputedStyle(el).display}`),
+        answers: [...faq.shadowRoot.querySelectorAll('.panel')].map(visible),
+        search: visible(faq.shadowRoot.querySelector('input[type="search"]')),
+        tableHead: getComputedStyle(document.querySelector('sov-table').shadowRoot.querySelector('th')).fontWeight,
+      };
+    }, SSR_TAGS);
+    // Without scripts nothing defines the elements: every sov-* tag stays undefined, and yet styled.
+    assert.equal(seen.customElements, false, 'the elements are not defined (no script ran)');
+    assert.deepEqual(seen.roots, ['sov-faq true block', 'sov-table true block', 'sov-checklist true block', 'sov-list true block', 'sov-tldr true block']);
+    assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer shown: ${seen.answers}`);
+    assert.equal(seen.search, false, 'the search field, which needs a script, is hidden');
+    assert.ok(Number(seen.tableHead) >= 600, `table header bold: ${seen.tableHead}`);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** With JavaScript: every server-rendered node kept, no console message, and the FAQ answers a key. */
+async function assertHydratesInPlace(browser, url) {
+  const { tab, messages, kept } = await openHydrating(browser, url, { script: '/souverain/souverain.js', selector: SSR_TAGS, count: 5 });
+  try {
+    assert.deepEqual(messages, []);
+    assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place');
+    assert.ok(kept.every((k) => k.nodes > 3), JSON.stringify(kept));
+    // Hydrated, not only kept: the FAQ's buttons answer the keyboard.
+    await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').focus());
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').getAttribute('aria-expanded') === 'true');
+  } finally {
+    await tab.close();
+  }
+}
+
+test('Eleventy: pack blocks are server-rendered (declarative shadow DOM, the page language, the attributes), styled without JavaScript, hydrated in place with it', async () => {
+  const { renderPack } = await import('souverain/ssr');
+  const output = await eleventySite('eleventy-ssr', { '_includes/base.liquid': LAYOUT('{{ content }}'), 'widgets.md': SSR_PAGE }, { lang: 'en' });
+  const html = readFileSync(join(output, 'widgets/index.html'), 'utf8');
+  assert.equal(html.match(/<template [^>]*shadowrootmode="open"[^>]*>/g)?.length, 5);
+  // Exactly souverain/ssr's output, the start tag on a line of its own (an HTML block for Markdown, not a paragraph).
+  const expected = (ref, options) => renderPack(ref, options).replace(/^(<sov-[a-z]+[^>]*>)/, '$1\n');
+  assert.ok(html.includes(expected('souverainete-numerique#faq', { lang: 'fr', attributes: { searchable: true } })), 'the FAQ, searchable, in French (page data)');
+  assert.ok(html.includes(expected('souverainete-numerique#securite', { lang: 'fr', attributes: { sortable: true } })), 'the table');
+  assert.ok(html.includes(expected('souverainete-numerique#checklist', { lang: 'fr', attributes: { 'storage-key': 'eleventy-ssr' } })), 'the checklist');
+  assert.ok(html.includes(expected('souverainete-numerique#avantages', { lang: 'fr', attributes: { layout: 'grid' } })), 'the first list of the pack');
+  assert.ok(html.includes(expected('souverainete-numerique#tldr', { lang: 'en' })), 'the TL;DR in English (its lang attribute)');
+  assert.doesNotMatch(html, /<p><sov-|<sov-[a-z]+ content="souverainete/);
+  assert.match(html, /<style>:host\{/);
+  assert.equal(html.match(/<script type="module" src="\/souverain\/souverain.js"><\/script>/g)?.length, 1);
+
+  const server = await serve(output, 0);
+  try {
+    const url = `http://127.0.0.1:${server.address().port}/widgets/`;
+    await assertStyledWithoutScripts(browser, url);
+    await assertHydratesInPlace(browser, url);
+  } finally {
+    server.close();
+  }
+});
+
+test('Eleventy: styles "link" under a Content-Security-Policy without inline styles: stylesheets copied and linked, no violation', async () => {
+  const layout = LAYOUT('{{ content }}').replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:">`);
+  const output = await eleventySite('eleventy-ssr-link', { '_includes/base.liquid': layout, 'widgets.md': SSR_PAGE }, { styles: 'link' });
+  const html = readFileSync(join(output, 'widgets/index.html'), 'utf8');
+  assert.doesNotMatch(html, /<style/);
+  assert.match(html, /<template [^>]*shadowrootmode="open"[^>]*><link rel="stylesheet" href="\/souverain\/ssr\/sov-faq\.css"><noscript><link rel="stylesheet" href="\/souverain\/ssr\/sov-faq\.noscript\.css"><\/noscript>/);
+  for (const file of ['sov-faq.css', 'sov-faq.noscript.css', 'sov-table.css', 'sov-article.css']) assert.equal(readFileSync(join(output, 'souverain/ssr', file), 'utf8'), readFileSync(join(repo, 'dist/ssr', file), 'utf8'), file);
+
+  const server = await serve(output, 0);
+  try {
+    const url = `http://127.0.0.1:${server.address().port}/widgets/`;
+    await assertStyledWithoutScripts(browser, url);
+    await assertHydratesInPlace(browser, url);
+  } finally {
+    server.close();
+  }
+});
+
+test('Eleventy: a block id the pack does not have, or of another type, stops the build; containers, src and unknown packs are left to the browser', async () => {
+  const ssr = await import('souverain/ssr');
+  const { souverainSsrHtml } = await import('souverain/eleventy');
+  assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#nope']), /no block with id "nope" in the pack "souverainete-numerique"/);
+  assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#securite']), /"securite" is a "table" block, expected "faq"/);
+  assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'data-sov-hash=x']), /set by the render options/);
+  assert.equal(souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'form=container']), undefined, 'containers are not server-rendered');
+  assert.equal(souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'src=/faq.json']), undefined);
+  assert.equal(souverainSsrHtml(ssr, 'faq', ['content=mon-pack#faq']), undefined, 'a pack the package does not bundle (registered in the browser) is left to the browser');
+  assert.match(souverainSsrHtml(ssr, 'article', ['content=souverainete-numerique', 'toc'], { lang: 'en' }), /^<sov-article lang="en" heading-level="1" toc data-sov-hash="[^"]+">\n<template [^>]*shadowrootmode="open"/);
 });

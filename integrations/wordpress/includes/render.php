@@ -36,6 +36,20 @@ function souverain_packs() {
 }
 
 /**
+ * The server-rendered pack blocks (generated/ssr.php): which attributes change the render, and
+ * per pack, language and block the pre-rendered variants.
+ *
+ * @return array
+ */
+function souverain_ssr_index() {
+	static $ssr = null;
+	if ( null === $ssr ) {
+		$ssr = require SOUVERAIN_DIR . 'generated/ssr.php';
+	}
+	return $ssr;
+}
+
+/**
  * Whether a boolean attribute is on: given without a value, or with a truthy one.
  *
  * @param mixed $value Attribute value.
@@ -127,6 +141,95 @@ function souverain_fallback( $element, $ref, $lang ) {
 }
 
 /**
+ * The file name of a pack block for an element (`pack` or `pack#block-id`), or null.
+ *
+ * @param string $element Element name without `sov-`.
+ * @param string $ref     The `content` attribute.
+ * @param string $variant The pack language.
+ * @return string|null
+ */
+function souverain_pack_file( $element, $ref, $variant ) {
+	$parts = explode( '#', $ref, 2 );
+	$index = souverain_packs()[ $parts[0] ]['languages'][ $variant ];
+	$id    = isset( $parts[1] ) ? $parts[1] : '';
+	if ( 'article' === $element ) {
+		return '' === $id ? '@article' : null;
+	}
+	if ( '' !== $id ) {
+		return isset( $index['blocks'][ $id ] ) && $index['blocks'][ $id ]['type'] === $element ? $index['blocks'][ $id ]['file'] : null;
+	}
+	return isset( $index['first'][ $element ] ) ? $index['first'][ $element ] : null;
+}
+
+/**
+ * The server-rendered form of a pack block, pre-rendered at build time by souverain/ssr: the
+ * declarative shadow root and the block's HTML as light DOM, its content hash and heading level.
+ * Null when none fits: not a bundled block, a language that is not exactly the pack variant's
+ * (the client's hash covers the language), or attributes that change the render in a way no
+ * pre-rendered variant has (the element then gets the plain fallback and renders in the browser).
+ * Also null in the editor's preview and other JSON requests: HTML inserted by a script does not
+ * attach declarative shadow roots.
+ *
+ * @param string $element    Element name without `sov-`.
+ * @param array  $attributes The element's attributes, checked (`content` set, no `src`).
+ * @param string $lang       Language tag.
+ * @return array|null `body`, `hash`, `level`.
+ */
+function souverain_ssr( $element, array $attributes, $lang ) {
+	if ( is_admin() || wp_is_json_request() ) {
+		return null;
+	}
+	/**
+	 * Filters whether pack blocks are served server-rendered (declarative shadow DOM). Default true.
+	 *
+	 * @param bool   $enabled Whether to serve the server-rendered form.
+	 * @param string $element Element name without `sov-`.
+	 */
+	if ( ! apply_filters( 'souverain_ssr', true, $element ) ) {
+		return null;
+	}
+	$ssr   = souverain_ssr_index();
+	$pack  = explode( '#', $attributes['content'], 2 )[0];
+	$packs = souverain_packs();
+	if ( ! isset( $packs[ $pack ], $ssr['rules'][ $element ] ) ) {
+		return null;
+	}
+	$variant = souverain_pack_language( $packs[ $pack ], $lang );
+	$file    = $variant === $lang ? souverain_pack_file( $element, $attributes['content'], $variant ) : null;
+	if ( null === $file || ! isset( $ssr['packs'][ $pack ][ $variant ][ $file ] ) ) {
+		return null;
+	}
+	// The variant's key: the attributes that change the render, as scripts/wordpress-ssr.mjs writes it.
+	$rule = $ssr['rules'][ $element ];
+	$key  = array();
+	foreach ( $attributes as $attribute => $value ) {
+		if ( in_array( $attribute, array( 'content', 'id', 'class', 'lang' ), true ) || in_array( $attribute, $rule['neutral'], true ) ) {
+			continue;
+		}
+		if ( 'heading-level' === $attribute && (string) $value === $rule['level'] ) {
+			continue;
+		}
+		$key[] = true === $value ? $attribute : $attribute . '=' . $value;
+	}
+	sort( $key, SORT_STRING );
+	$key      = implode( ' ', $key );
+	$variants = $ssr['packs'][ $pack ][ $variant ][ $file ];
+	if ( ! isset( $variants[ $key ] ) ) {
+		return null;
+	}
+	// File names come from the generated index, not from the attributes.
+	$body = file_get_contents( SOUVERAIN_DIR . 'ssr/' . $pack . '.' . $variant . '/' . $variants[ $key ]['file'] . '.html' );
+	if ( false === $body ) {
+		return null;
+	}
+	return array(
+		'body'  => str_replace( $ssr['base'], esc_url( souverain_asset_url( 'ssr/' ) ), $body ),
+		'hash'  => $variants[ $key ]['hash'],
+		'level' => $rule['level'],
+	);
+}
+
+/**
  * A message for whoever can fix it: visible to users who can edit posts, an HTML comment for readers.
  *
  * @param string $message What is wrong.
@@ -187,9 +290,22 @@ function souverain_render( array $args, $inner = '' ) {
 	$lang               = souverain_lang( isset( $args['lang'] ) ? $args['lang'] : '' );
 	$attributes['lang'] = $lang;
 
-	$fallback = isset( $attributes['content'] ) && ! isset( $attributes['src'] ) ? souverain_fallback( $name, $attributes['content'], $lang ) : '';
-	if ( '' === $fallback && '' !== trim( $inner ) ) {
-		$fallback = wp_kses_post( $inner );
+	$pack     = isset( $attributes['content'] ) && ! isset( $attributes['src'] );
+	$rendered = $pack ? souverain_ssr( $name, $attributes, $lang ) : null;
+	if ( null !== $rendered ) {
+		// The element reads its content from the light DOM the server wrote, not from the pack.
+		unset( $attributes['content'] );
+		if ( ! isset( $attributes['heading-level'] ) && '' !== $rendered['level'] ) {
+			$attributes['heading-level'] = $rendered['level'];
+		}
+		$attributes['data-sov-hash'] = $rendered['hash'];
+		$fallback                    = $rendered['body'];
+	} else {
+		$fallback = $pack ? souverain_fallback( $name, $attributes['content'], $lang ) : '';
+		if ( '' === $fallback && '' !== trim( $inner ) ) {
+			$fallback = wp_kses_post( $inner );
+		}
+		$fallback = "\n" . $fallback;
 	}
 
 	souverain_use();
@@ -197,5 +313,5 @@ function souverain_render( array $args, $inner = '' ) {
 	foreach ( $attributes as $attribute => $value ) {
 		$html .= true === $value ? ' ' . $attribute : ' ' . $attribute . '="' . esc_attr( $value ) . '"';
 	}
-	return $html . ">\n" . $fallback . '</sov-' . $name . ">\n";
+	return $html . '>' . $fallback . '</sov-' . $name . ">\n";
 }

@@ -1,0 +1,120 @@
+// The server-rendered demo pages with the shipped files (dist/souverain.js, its chunks, Lit's
+// production build): every element hydrates in place — the nodes the server sent are the nodes
+// after hydration — with no console message, no CSP violation, and the pages are styled and
+// readable with JavaScript disabled. The browser tests (src/ssr/ssr.test.ts) run the sources with
+// Lit's development build; this runs what a site serves, where Lit's private names differ.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, settle } from './helpers.mjs';
+
+/** Before any script runs: the nodes of every server-rendered shadow root, kept for comparison. */
+function keepServerNodes() {
+  window.__server = [];
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.localName.startsWith('sov-') || !el.shadowRoot) continue;
+        window.__server.push({ host: el, nodes: [...el.shadowRoot.querySelectorAll('*')] });
+        walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+  });
+}
+
+async function open(browser, url, { javaScript = true } = {}) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.setJavaScriptEnabled(javaScript);
+  if (javaScript) {
+    await page.evaluateOnNewDocument(keepServerNodes);
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+  }
+  const response = await page.goto(url);
+  return { page, problems, response };
+}
+
+for (const file of ['article-ssr.html', 'intranet-ssr.html']) {
+  test(`${file}: the shipped bundle hydrates every server-rendered element in place`, async () => {
+    const { server, origin } = await startServer();
+    const browser = await launch();
+    try {
+      const { page, problems } = await open(browser, `${origin}/demo/${file}`);
+      await settle(page);
+      const result = await page.evaluate(() => {
+        const hosts = window.__server;
+        return {
+          hosts: hosts.length,
+          nested: hosts.filter((h) => h.host.getRootNode() instanceof ShadowRoot).length,
+          rendered: hosts.filter((h) => h.nodes.some((n) => !n.isConnected || n.getRootNode() !== h.host.shadowRoot)).map((h) => ({ tag: h.host.localName, nested: h.host.getRootNode() instanceof ShadowRoot, id: h.host.shadowRoot.querySelector('[part~="button"]')?.id })),
+          empty: hosts.filter((h) => !h.host.shadowRoot.textContent.trim()).map((h) => h.host.localName),
+          deferred: hosts.filter((h) => h.host.hasAttribute('defer-hydration')).length,
+          violations: window.__violations,
+        };
+      });
+      assert.ok(result.hosts >= 10, `${result.hosts} server-rendered elements`);
+      assert.ok(result.nested >= 9, `${result.nested} nested in the article`);
+      if (file === 'article-ssr.html') assert.deepEqual(result.rendered, [], 'no server-rendered node replaced');
+      else {
+        // The page shows the article's FAQ a second time: ids are unique page-wide, so one of the
+        // two takes renamed ids and renders again (silently); every other element keeps its nodes.
+        assert.equal(result.rendered.length, 1, JSON.stringify(result.rendered));
+        assert.equal(result.rendered[0].tag, 'sov-faq');
+        assert.match(result.rendered[0].id, /-2$/);
+      }
+      assert.deepEqual(result.empty, []);
+      assert.equal(result.deferred, 0, 'every nested element was released by its parent');
+      assert.deepEqual(result.violations, []);
+      assert.deepEqual(problems, []);
+      // Hydrated means working: the FAQ's first question opens its answer.
+      const opened = await page.evaluate(async () => {
+        const article = document.querySelector('sov-article');
+        const faq = article.shadowRoot.querySelector('sov-faq');
+        const button = faq.shadowRoot.querySelector('[part~="button"]');
+        button.click();
+        await faq.updateComplete;
+        return button.getAttribute('aria-expanded');
+      });
+      assert.equal(opened, 'true');
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+
+  test(`${file}: styled and readable with JavaScript disabled`, async () => {
+    const { server, origin } = await startServer();
+    const browser = await launch();
+    try {
+      const { page, problems } = await open(browser, `${origin}/demo/${file}`, { javaScript: false });
+      await page.waitForNetworkIdle({ idleTime: 200 });
+      const result = await page.evaluate(() => {
+        const faq = document.querySelector('sov-article').shadowRoot.querySelector('sov-faq');
+        const answers = [...faq.shadowRoot.querySelectorAll('[part~="answer"]')];
+        const question = faq.shadowRoot.querySelector('[part~="button"]');
+        return {
+          defined: [...document.querySelectorAll('*')].some((e) => customElements.get(e.localName)),
+          answers: answers.length,
+          hiddenAnswers: answers.filter((a) => a.getBoundingClientRect().height === 0).length,
+          questionFont: question && getComputedStyle(question).fontWeight,
+          faqDisplay: getComputedStyle(faq).display,
+        };
+      });
+      assert.equal(result.defined, false, 'no script ran');
+      assert.ok(result.answers > 0, 'answers are in the server markup');
+      assert.equal(result.hiddenAnswers, 0, 'every answer readable without JavaScript');
+      assert.ok(Number(result.questionFont) >= 600, `questions styled by the element stylesheet (font-weight ${result.questionFont})`);
+      assert.equal(result.faqDisplay, 'block');
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+}
