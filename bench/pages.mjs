@@ -120,7 +120,8 @@ export const pages = {
     const render = (wrap) => `<main><h1>${escapeHtml(inlineText(title))}</h1>\n${page.map((b) => (wrap ? blockToHtml(b, 3) : unwrap(blockToHtml(b, 3)))).join('\n')}\n</main>`;
     return {
       native: { ...native, body: render(false) },
-      souverain: { ...sov, body: render(true) },
+      // With themes/fallback.css, as the docs advise for authored HTML: the TL;DR is card-sized before it upgrades.
+      souverain: { ...sov, head: `<link rel="stylesheet" href="/themes/fallback.css">${sov.head}`, body: render(true) },
     };
   },
 };

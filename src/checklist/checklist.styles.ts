@@ -54,33 +54,52 @@ export const checklistStyles = [
       gap: 2px;
       margin-block-end: var(--_sov-space-m);
     }
+    .group {
+      min-inline-size: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    /*
+     * The whole row is the label; the checkbox (and an emoji) sit in its start padding, so the
+     * text needs no wrapper of its own and wraps in its own column.
+     */
     .label {
-      display: flex;
-      gap: var(--_sov-space-s);
-      align-items: flex-start;
+      --_sov-checklist-box: 1.25em;
+      position: relative;
+      display: block;
       /* WCAG 2.5.8: the whole row is the target, at least 24 × 24 CSS pixels. */
       min-block-size: max(24px, 2em);
       padding: var(--_sov-space-xs) var(--_sov-space-s);
+      padding-inline-start: calc(var(--_sov-space-s) * 2 + var(--_sov-checklist-box));
       line-height: 1.4;
       border-radius: var(--_sov-radius);
       cursor: pointer;
+    }
+    .label.iconic {
+      padding-inline-start: calc(var(--_sov-space-s) * 3 + var(--_sov-checklist-box) + 1.25em);
     }
     .label:hover {
       background: var(--_sov-raised);
     }
     .checkbox {
-      flex: none;
-      inline-size: 1.25em;
-      block-size: 1.25em;
+      position: absolute;
+      /* Centred on the first line of text (line-height 1.4). */
+      inset-block-start: calc(var(--_sov-space-xs) + 0.075em);
+      inset-inline-start: var(--_sov-space-s);
+      inline-size: var(--_sov-checklist-box);
+      block-size: var(--_sov-checklist-box);
       margin: 0;
       accent-color: var(--_sov-checklist-check);
-      /* Centred on the first line of text (line-height 1.4). */
-      margin-block-start: 0.075em;
       cursor: inherit;
     }
     .icon {
-      flex: none;
-      line-height: 1;
+      position: absolute;
+      inset-block-start: var(--_sov-space-xs);
+      inset-inline-start: calc(var(--_sov-space-s) * 2 + var(--_sov-checklist-box));
+      inline-size: 1.25em;
+      line-height: 1.4;
+      text-align: center;
     }
     .disabled .label {
       cursor: default;

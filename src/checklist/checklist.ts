@@ -6,7 +6,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
@@ -149,6 +148,13 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   /** This element's place among the page's unnamed checklists, read once per connection. */
   private unnamedIndex?: number;
   private undoTimer?: ReturnType<typeof setTimeout>;
+
+  /** One `change` listener for every checkbox (see `handleChange`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('change', this.handleChange);
+    return root;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -303,11 +309,19 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     this.dispatchEvent(new CustomEvent('sov-change', { bubbles: true, composed: true, detail }));
   }
 
-  private handleToggle(id: string, event: Event): void {
+  /**
+   * The checkboxes' one listener: the item is found from its `<li>`'s place in the list, which
+   * `repeat` keeps in the order of `this.items` (events run between updates, never within one).
+   */
+  private readonly handleChange = (event: Event): void => {
+    const box = event.target as HTMLInputElement;
+    const li = box.classList.contains('checkbox') ? box.closest('li') : null;
+    const item = li?.parentElement ? this.items[Array.prototype.indexOf.call(li.parentElement.children, li)] : undefined;
+    if (!item) return;
     this.dropUndo();
-    this.states.set(id, (event.target as HTMLInputElement).checked);
+    this.states.set(item.id, box.checked);
     this.commit(() => this.progressText());
-  }
+  };
 
   private async handleReset(): Promise<void> {
     if (!this.checked.length) return; // aria-disabled: stays focusable, does nothing
@@ -399,21 +413,17 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
     return this.internals?.reportValidity() ?? true;
   }
 
-  private renderItem(item: Item, disabled: boolean) {
-    return html`<li class="item" part="item">
-      <label class="label" part="label">
-        <input
-          class="checkbox"
-          part="checkbox"
-          type="checkbox"
-          .checked=${live(this.states.get(item.id) ?? false)}
-          ?disabled=${disabled}
-          @change=${(event: Event) => this.handleToggle(item.id, event)}
-        />
-        ${item.icon ? html`<span class="icon" part="icon" aria-hidden="true">${item.icon}</span>` : nothing}
-        <span class="text">${renderInline(item.text)}</span>
-      </label>
-    </li>`;
+  /**
+   * One item: the label holds the native checkbox and the text (no wrapper around the text; an
+   * emoji, when there is one, is a hidden span before it). The checkboxes' `disabled` comes from
+   * the group's `<fieldset>`, their `change` from one listener on the shadow root.
+   */
+  private renderItem(item: Item) {
+    const checked = this.states.get(item.id) ?? false;
+    const text = renderInline(item.text);
+    return item.icon
+      ? html`<li class="item" part="item"><label class="label iconic" part="label"><input class="checkbox" part="checkbox" type="checkbox" .checked=${checked} /><span class="icon" part="icon" aria-hidden="true">${item.icon}</span>${text}</label></li>`
+      : html`<li class="item" part="item"><label class="label" part="label"><input class="checkbox" part="checkbox" type="checkbox" .checked=${checked} />${text}</label></li>`;
   }
 
   protected override renderContent(block: ChecklistBlock) {
@@ -430,12 +440,13 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
         <progress id="progress" class="bar" part="progress" max=${total} .value=${done} aria-valuetext=${t.progress(done, total)}></progress>
         ${done === total ? html`<span class="done">${t.complete}</span>` : nothing}
       </div>
-      <!-- APG checkbox pattern: a set of checkboxes is a group, named by the title. -->
-      <div class="group" role="group" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)}>
+      <!-- APG checkbox pattern: a set of checkboxes is a group, named by the title. A fieldset, so
+           that its disabled state disables every checkbox (no binding per item). -->
+      <fieldset class="group" role="group" aria-labelledby=${ifDefined(block.title ? 'heading' : undefined)} ?disabled=${disabled}>
         <ul class="list" part="list" role="list">
-          ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item, disabled))}
+          ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item))}
         </ul>
-      </div>
+      </fieldset>
       <div class="controls" part="controls" lang=${this.language.ui}>
         <button class="button reset" part="button" type="button" ?disabled=${disabled} aria-disabled=${done ? 'false' : 'true'} @click=${this.handleReset}>${t.reset}</button>
         ${this.undoState && !disabled ? html`<button class="button undo" part="button" type="button" @click=${this.handleUndo}>${t.undo}</button>` : nothing}

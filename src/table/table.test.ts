@@ -108,6 +108,30 @@ describe('<sov-table>', () => {
   });
 
   describe('rendering', () => {
+    it('renders a lean row: one element per cell and one binding per cell, no wrapper', async () => {
+      // Nodes added per row (elements, text and Lit's markers), measured between 10 and 30 rows.
+      const count = async (n: number) => {
+        const rows = Array.from({ length: n }, (_, i) => [`Outil ${i}`, `Licence ${i}`, `${i} €`]);
+        const el = await make(html`<sov-table .data=${{ ...block, rows }}></sov-table>`);
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return nodes;
+      };
+      const perRow = ((await count(30)) - (await count(10))) / 20;
+      // tr, 3 cells with their text and its marker, the row's two markers (22 with a template per cell).
+      expect(perRow).to.be.at.most(12);
+    });
+
+    it('keeps stacked labels and rich cells with the row templates', async () => {
+      const data = { ...block, rows: [['**Gras**', 'Libre', '0 €']] };
+      const el = await make(html`<div style="inline-size: 20rem"><sov-table .data=${data}></sov-table></div>`);
+      const cells = Array.from(q(el, 'tbody tr').children);
+      expect(cells.map((cell) => cell.querySelector('.label')?.textContent)).to.deep.equal(['Outil\u00a0: ', 'Licence\u00a0: ', 'Prix\u00a0: ']);
+      expect(cells[0].querySelector('strong')!.textContent).to.equal('Gras');
+      expect(cells.map((cell) => cell.getAttribute('role'))).to.deep.equal(['rowheader', 'cell', 'cell']);
+    });
+
     it('renders a real table: caption, column headers and row headers', async () => {
       const el = await make(html`<sov-table .data=${block}></sov-table>`);
       const table = q<HTMLTableElement>(el, 'table');

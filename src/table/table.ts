@@ -4,9 +4,10 @@
  * "Column: value" pairs while assistive technology still meets a table. Rows can be sorted by
  * any column and filtered by text. The class module registers nothing; `sov-table.ts` does.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
@@ -14,7 +15,7 @@ import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
 import { TableSchema, type TableBlock } from '../content/schema.js';
-import { matches } from '../content/search.js';
+import { fold, matcher } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { columnKeys, sortOrder, type SortDirection } from './sort.js';
 import { StackController } from './stack-controller.js';
@@ -61,7 +62,7 @@ export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sort
   return sortValues.some((row) => row.some((value) => value !== undefined)) ? { block, sortValues } : { block };
 }
 
-/** Plain text of every cell, for filtering and sorting, computed once per block. */
+/** Plain text of every cell, for sorting, computed once per block (the first sort). */
 const plainCells = new WeakMap<TableBlock, string[][]>();
 
 function cellTexts(block: TableBlock): string[][] {
@@ -71,6 +72,50 @@ function cellTexts(block: TableBlock): string[][] {
     plainCells.set(block, texts);
   }
   return texts;
+}
+
+/** Each row's text, folded for the filter, computed once per block (the first filtering). */
+const foldedRows = new WeakMap<TableBlock, string[]>();
+
+function rowTexts(block: TableBlock): string[] {
+  let texts = foldedRows.get(block);
+  if (!texts) {
+    texts = cellTexts(block).map((row) => fold(row.join(' ')));
+    foldedRows.set(block, texts);
+  }
+  return texts;
+}
+
+/**
+ * One template per row shape (cells, a row header or not, stacked labels or not): a body row is
+ * one template instance whose only bindings are its cells' contents (and, stacked, their
+ * labels), instead of a template per cell. The strings are this module's own constants, joined
+ * once per shape and cached, so Lit (and the server renderer) prepares each shape once; `raw`
+ * marks the array as a template strings array, as `lit/static-html.js` does.
+ */
+const rowTemplates = new Map<string, TemplateStringsArray>();
+
+function rowStrings(cells: number, rowHeader: boolean, labeled: boolean): TemplateStringsArray {
+  const key = `${cells} ${rowHeader} ${labeled}`;
+  let strings = rowTemplates.get(key);
+  if (!strings) {
+    const parts: string[] = [];
+    let current = '<tr role="row" part="row">';
+    for (let i = 0; i < cells; i++) {
+      const header = i === 0 && rowHeader;
+      current += header ? '<th scope="row" role="rowheader" part="header-cell">' : '<td role="cell" part="cell">';
+      if (labeled) {
+        parts.push(`${current}<span class="label" aria-hidden="true">`);
+        current = '</span>';
+      }
+      parts.push(current);
+      current = header ? '</th>' : '</td>';
+    }
+    parts.push(`${current}</tr>`);
+    const array = Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
+    rowTemplates.set(key, (strings = array));
+  }
+  return strings;
 }
 
 /** The row count is announced this long after the last keystroke in the filter. */
@@ -200,9 +245,10 @@ export class SovTable extends SovElement<TableBlock> {
         this.sorted = { block, lang, column, direction, sortValues, order };
       }
     }
-    if (!this.query.trim()) return order;
-    const texts = cellTexts(block);
-    return order.filter((i) => matches(texts[i].join(' '), this.query));
+    const match = matcher(this.query);
+    if (!match) return order;
+    const texts = rowTexts(block);
+    return order.filter((i) => match(texts[i]));
   }
 
   private renderHeader(column: Inline[], index: number, sort: ActiveSort | undefined) {
@@ -216,16 +262,14 @@ export class SovTable extends SovElement<TableBlock> {
     </th>`;
   }
 
-  private renderRow(row: Inline[][], labels: string[] | undefined, rowHeader: boolean) {
-    return html`<tr role="row" part="row">
-      ${row.map((cell, index) => {
-        // One flat template per cell (no nested template for the label): fewer nodes per row.
-        const label = labels ? html`<span class="label" aria-hidden="true">${labels[index]}</span>` : nothing;
-        return index === 0 && rowHeader
-          ? html`<th scope="row" role="rowheader" part="header-cell">${label}${renderInline(cell)}</th>`
-          : html`<td role="cell" part="cell">${label}${renderInline(cell)}</td>`;
-      })}
-    </tr>`;
+  /** A body row: one template instance (see `rowStrings`), each cell's content one binding. */
+  private renderRow(row: Inline[][], labels: string[] | undefined, rowHeader: boolean): TemplateResult {
+    const values: unknown[] = [];
+    for (let i = 0; i < row.length; i++) {
+      if (labels) values.push(labels[i]);
+      values.push(renderInline(row[i]));
+    }
+    return html(rowStrings(row.length, rowHeader, !!labels), ...values);
   }
 
   protected override renderContent(block: TableBlock) {
@@ -266,7 +310,9 @@ export class SovTable extends SovElement<TableBlock> {
             <tr role="row" part="row">${block.columns.map((column, index) => this.renderHeader(column, index, sort))}</tr>
           </thead>
           <tbody role="rowgroup">
-            ${order.map((index) => this.renderRow(block.rows[index], labels, rowHeader))}
+            ${guard([block, sort?.column, sort?.direction, this.query, this.language.lang, rowHeader, labels?.join('\n')], () =>
+              order.map((index) => this.renderRow(block.rows[index], labels, rowHeader))
+            )}
           </tbody>
         </table>
       </div>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './sov-tldr.js';
 import { splitCheck, type SovTldr } from './tldr.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
@@ -109,9 +109,13 @@ describe('<sov-tldr>', () => {
       const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
       await settled(el);
       for (const li of items(el)) {
-        const icon = li.querySelector('svg[part~="icon"]')!;
-        expect(icon.getAttribute('aria-hidden')).to.equal('true');
-        expect(icon.getAttribute('focusable')).to.equal('false');
+        // The icon is generated content without text (a ring and a tick drawn with borders): nothing to hear, nothing to focus.
+        expect(li.children).to.have.length(0);
+        for (const pseudo of ['::before', '::after']) {
+          const style = getComputedStyle(li, pseudo);
+          expect(style.content, pseudo).to.equal('""');
+          expect(parseFloat(style.borderBottomWidth), pseudo).to.be.above(0);
+        }
         expect(li.textContent).not.to.match(/[\u2705\u2714\u2611]/u);
       }
       expect(items(el).map((li) => li.textContent!.trim())).to.deep.equal([
@@ -325,8 +329,8 @@ describe('<sov-tldr>', () => {
         await settled(el);
         const page = parseColor(getComputedStyle(wrapper).backgroundColor);
         const card = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).backgroundColor), page);
-        const icon = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color), card);
-        const text = over(parseColor(getComputedStyle(shadow(el).querySelector('.text')!).color), card);
+        const icon = over(parseColor(getComputedStyle(items(el)[0], '::before').borderTopColor), card);
+        const text = over(parseColor(getComputedStyle(items(el)[0]).color), card);
         const heading = over(parseColor(getComputedStyle(shadow(el).querySelector('[part~="heading"]')!).color), card);
         const label = over(parseColor(getComputedStyle(button(el)!).color), card);
         expect(contrast(icon, card), 'icon').to.be.at.least(3);
@@ -341,7 +345,7 @@ describe('<sov-tldr>', () => {
       for (const tone of TONES) {
         const el = await fixture<SovTldr>(html`<sov-tldr tone=${tone} .data=${block}></sov-tldr>`);
         await settled(el);
-        accents.add(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color);
+        accents.add(getComputedStyle(items(el)[0], '::before').borderTopColor);
       }
       expect(accents.size).to.equal(4);
     });
@@ -351,8 +355,47 @@ describe('<sov-tldr>', () => {
     it('exposes the documented parts', async () => {
       const el = await fixture<SovTldr>(html`<sov-tldr collapsible .data=${block}></sov-tldr>`);
       await settled(el);
-      for (const part of ['base', 'heading', 'list', 'item', 'icon', 'button']) {
+      for (const part of ['base', 'heading', 'list', 'item', 'button']) {
         expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+      }
+    });
+
+    it('renders a lean point: the <li> and its text, the icon drawn by CSS', async () => {
+      // Nodes added per point (elements, text and Lit's markers), measured between 10 and 30 points.
+      const count = async (n: number) => {
+        const el = await fixture<SovTldr>(html`<sov-tldr .data=${{ ...block, items: Array.from({ length: n }, (_, i) => `✅ Point ${i}`) }}></sov-tldr>`);
+        await settled(el);
+        const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return nodes;
+      };
+      const perItem = ((await count(30)) - (await count(10))) / 20;
+      // li, the text and its marker, the two markers of the list (11 with an SVG and a text wrapper).
+      expect(perItem).to.be.at.most(5);
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      expect(shadow(el).querySelector('svg')).to.equal(null);
+    });
+
+    it('keeps the icon visible in forced colours and in print (emulated media)', async function () {
+      const emulate = (media: Record<string, string>) => executeServerCommand<boolean, Record<string, string>>('sov-emulate-media', media);
+      const el = await fixture<SovTldr>(html`<sov-tldr .data=${block}></sov-tldr>`);
+      await settled(el);
+      const li = items(el)[0];
+      try {
+        // The emulation is a Chromium (DevTools protocol) command; the theming tests check the rules elsewhere.
+        if (!(await emulate({ forcedColors: 'active' }))) this.skip();
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        for (const pseudo of ['::before', '::after']) {
+          const style = getComputedStyle(li, pseudo);
+          expect(parseFloat(style.borderBottomWidth), pseudo).to.be.above(0);
+          expect(style.borderBottomColor, pseudo).to.equal(getComputedStyle(li).color);
+        }
+        await emulate({ media: 'print', forcedColors: 'none' });
+        expect(getComputedStyle(li, '::before').borderTopColor).to.equal('rgb(0, 0, 0)');
+      } finally {
+        await emulate({ media: '', forcedColors: 'none' });
       }
     });
 
@@ -361,7 +404,8 @@ describe('<sov-tldr>', () => {
       el.style.setProperty('--sov-tldr-accent', 'rgb(1, 2, 3)');
       el.style.setProperty('--sov-tldr-background', 'rgb(250, 240, 230)');
       await settled(el);
-      expect(getComputedStyle(shadow(el).querySelector('[part~="icon"]')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(items(el)[0], '::before').borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(items(el)[0], '::after').borderBottomColor).to.equal('rgb(1, 2, 3)');
       const base = getComputedStyle(shadow(el).querySelector('[part~="base"]')!);
       expect(base.backgroundColor).to.equal('rgb(250, 240, 230)');
       expect(base.borderInlineStartColor).to.equal('rgb(1, 2, 3)');

@@ -1,5 +1,5 @@
 /**
- * `<sov-tldr>`: the summary card, a titled region of key points with a check icon each, an
+ * `<sov-tldr>`: the summary card, a titled region of key points with a check icon each (drawn by CSS), an
  * optional tone and an optional "show more" disclosure. The class module registers nothing;
  * `sov-tldr.ts` does.
  */
@@ -52,8 +52,7 @@ export function readTldr(host: HTMLElement): Partial<TldrBlock> | undefined {
  * @csspart base - The card, a `<section>` named by its title (a `region` landmark).
  * @csspart heading - The title.
  * @csspart list - The `<ul>` of points.
- * @csspart item - Each point.
- * @csspart icon - Each point's check icon (an SVG hidden from assistive technology).
+ * @csspart item - Each point; its check icon is generated content, the ring `::part(item)::before` and the tick `::part(item)::after` (coloured by `--sov-tldr-accent`).
  * @csspart button - The "show more" / "show less" disclosure button (`collapsible` only).
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-tldr-accent] - Accent of the card (side border, icons, button, background tint); defaults per `tone`: muted text, `--sov-color-accent`, `--sov-color-success` or `--sov-color-warning`.
@@ -89,15 +88,15 @@ export class SovTldr extends SovElement<TldrBlock> {
     this.dispatchEvent(new CustomEvent<TldrToggleDetail>('sov-toggle', { detail: { id: 'more', open: this.expanded }, bubbles: true, composed: true }));
   }
 
+  /**
+   * One point: the `<li>` and its text, nothing else. The check icon is the item's `::before`
+   * (the ring) and `::after` (the tick), drawn with borders; a point folded away gets the static
+   * `hidden` of its own template, so an item has one binding, its text.
+   */
   private renderItem(text: Inline[], hidden: boolean) {
     const [, rest] = splitCheck(text);
-    return html`<li class="item" part="item" ?hidden=${hidden}>
-      <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <circle cx="10" cy="10" r="9" fill="none" stroke="currentColor" stroke-width="2"></circle>
-        <path d="M5.75 10.25l2.75 2.75 5.75-6" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"></path>
-      </svg>
-      <span class="text">${renderInline(rest)}</span>
-    </li>`;
+    const content = renderInline(rest);
+    return hidden ? html`<li class="item" part="item" hidden>${content}</li>` : html`<li class="item" part="item">${content}</li>`;
   }
 
   protected override renderContent(block: TldrBlock) {
