@@ -1,4 +1,4 @@
-// Shared by the Node tests: a static server over dist/ and a headless system Chromium.
+// Shared by the Node tests: a static server over dist/ and a headless system Chromium (or Firefox).
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
 import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
@@ -8,7 +8,13 @@ export async function startServer() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-export function launch() {
+/** Headless Chromium, or Firefox (`engine: 'firefox'`, through WebDriver BiDi as the browser tests run it); `javaScript: false` launches Firefox with scripts off. */
+export function launch(engine = 'chromium', { javaScript = true } = {}) {
+  if (engine === 'firefox') {
+    // Scripts are turned off by a preference: Firefox ESR's WebDriver BiDi has no command for it.
+    const prefs = { 'network.dns.forceResolve': '127.0.0.1', ...(javaScript ? {} : { 'javascript.enabled': false }) };
+    return puppeteerCore.launch({ browser: 'firefox', executablePath: findBrowsers().firefox, headless: true, extraPrefsFirefox: prefs });
+  }
   return puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
 }
 

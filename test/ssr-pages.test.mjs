@@ -28,7 +28,8 @@ async function open(browser, url, { javaScript = true } = {}) {
   const problems = [];
   page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.setJavaScriptEnabled(javaScript);
+  // Firefox was launched with scripts off (see launch()); Chromium turns them off per tab.
+  if (!javaScript && !/firefox/i.test(await browser.version())) await page.setJavaScriptEnabled(false);
   if (javaScript) {
     await page.evaluateOnNewDocument(keepServerNodes);
     await page.evaluateOnNewDocument(() => {
@@ -40,10 +41,10 @@ async function open(browser, url, { javaScript = true } = {}) {
   return { page, problems, response };
 }
 
-for (const file of ['article-ssr.html', 'intranet-ssr.html']) {
-  test(`${file}: the shipped bundle hydrates every server-rendered element in place`, async () => {
+for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['article-ssr.html', 'intranet-ssr.html'].map((file) => [engine, file]))) {
+  test(`${file} in ${engine}: the shipped bundle hydrates every server-rendered element in place`, async () => {
     const { server, origin } = await startServer();
-    const browser = await launch();
+    const browser = await launch(engine);
     try {
       const { page, problems } = await open(browser, `${origin}/demo/${file}`);
       await settle(page);
@@ -88,9 +89,9 @@ for (const file of ['article-ssr.html', 'intranet-ssr.html']) {
     }
   });
 
-  test(`${file}: styled and readable with JavaScript disabled`, async () => {
+  test(`${file} in ${engine}: styled and readable with JavaScript disabled`, async () => {
     const { server, origin } = await startServer();
-    const browser = await launch();
+    const browser = await launch(engine, { javaScript: false });
     try {
       const { page, problems } = await open(browser, `${origin}/demo/${file}`, { javaScript: false });
       await page.waitForNetworkIdle({ idleTime: 200 });
