@@ -52,8 +52,19 @@ export const faqStyles = [
       display: grid;
       gap: var(--_sov-faq-gap);
     }
+    /*
+     * Items out of view are not laid out or painted until they come near it (a long FAQ costs its
+     * visible part); the size they had last stands in for them. Find in page, the accessibility
+     * tree and anchors still reach them. Paint containment clips at the item's edges, so the
+     * question's focus ring is drawn inside its button.
+     */
     .item {
       border-block-end: 1px solid var(--_sov-faq-border);
+      content-visibility: auto;
+      contain-intrinsic-size: auto 2.75em;
+    }
+    .trigger:focus-visible {
+      outline-offset: -2px;
     }
     .item:first-child {
       border-block-start: 1px solid var(--_sov-faq-border);
@@ -199,6 +210,7 @@ export const faqStyles = [
       }
       .item {
         break-inside: avoid;
+        content-visibility: visible;
       }
     }
   `,
