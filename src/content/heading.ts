@@ -5,8 +5,13 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
+/** A heading level as rendered: rounded into 1–6, 3 when it is not a number. */
+export function headingLevel(level: number): number {
+  return Math.min(6, Math.max(1, Math.round(level))) || 3;
+}
+
 export function renderHeading(level: number, content: unknown, part: string, id?: string, className = 'heading'): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+  switch (headingLevel(level)) {
     case 1:
       return html`<h1 class=${className} part=${part} id=${ifDefined(id)}>${content}</h1>`;
     case 2:

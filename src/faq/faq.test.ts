@@ -172,6 +172,46 @@ describe('<sov-faq>', () => {
       expect(shadow(el).querySelector('h3[part~="heading"]')).to.exist;
     });
 
+    it('renders questions at every level from 2 to 6 (a fraction rounded), their buttons, ids and panels unchanged', async () => {
+      const el = await make();
+      for (const level of [2, 5, 6, 4.6, 3]) {
+        el.headingLevel = level;
+        await el.updateComplete;
+        const tag = `h${Math.round(level)}`;
+        const questions = Array.from(shadow(el).querySelectorAll('[part~="question"]'));
+        expect(questions.map((q) => q.localName), `level ${level}`).to.deep.equal([tag, tag, tag]);
+        expect(questions.map((q) => [q.className, q.children.length, q.children[0].id])).to.deep.equal([
+          ['question', 1, `question-${FIRST}`],
+          ['question', 1, 'question-deux'],
+          ['question', 1, 'question-troisieme-question'],
+        ]);
+      }
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false, true, false]);
+      expect(panelOf(el, buttons(el)[1]).getAttribute('aria-labelledby')).to.equal('question-deux');
+      expect(panelOf(el, buttons(el)[1]).querySelector('[part~="copy"]')).to.exist;
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false, false, false]);
+      expect(shadow(el).querySelector('[part~="copy"]'), 'no copy row in a closed answer').to.equal(null);
+      expect(panelOf(el, buttons(el)[1]).textContent!.trim()).to.equal('Deuxième réponse, avec du code.');
+    });
+
+    it('renders a lean item: one template for the heading, button and panel, no part for the copy row of a closed answer', async () => {
+      // Nodes added per closed item (elements, text and Lit's markers), measured between 10 and 30 items.
+      const count = async (n: number) => {
+        const el = await make({ items: Array.from({ length: n }, (_, i) => ({ question: `Question ${i} ?`, answer: `Réponse ${i}.` })) });
+        const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_ALL);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return nodes;
+      };
+      const perItem = ((await count(30)) - (await count(10))) / 20;
+      // 17 with the heading and the button as templates of their own and a part for the copy row of every answer.
+      expect(perItem).to.be.at.most(14);
+    });
+
     it('takes levels from an authored title (questions one below) or from headings in the summaries', async () => {
       const a = await fixture<SovFaq>(html`<sov-faq><h3>FAQ</h3><details><summary>Q ?</summary>R.</details></sov-faq>`);
       await settled(a);

@@ -3,14 +3,13 @@
  * "expand all / collapse all", deep links to each question, find-in-page support and opt-in
  * schema.org structured data. The class module registers nothing; `sov-faq.ts` does.
  */
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import { renderHeading } from '../content/heading.js';
+import { headingLevel, renderHeading } from '../content/heading.js';
 import { inlineText, richText, type Inline } from '../content/rich-text.js';
 import { child, readRich, readRichNodes, readText } from '../content/light-dom.js';
 import { renderInline, renderRich } from '../content/render.js';
@@ -80,6 +79,34 @@ function authoredLevels(host: Element): { title?: number; question?: number } {
 /** Items rendered as the question's button text: a button cannot hold a link, so links become their label. */
 function questionText(question: readonly Inline[]) {
   return question.some((node) => typeof node === 'object' && node.type === 'link') ? inlineText(question) : renderInline(question);
+}
+
+/**
+ * One template per question heading level: an item (its heading, button and answer panel) is one
+ * template instance whose bindings are only what differs between items or changes, instead of
+ * three nested templates. Lit cannot bind a tag name, so the strings are this module's own
+ * constants with the level's tag, split at each binding (`\0`) once per level and cached, so
+ * Lit (and the server renderer) prepares each level once; `raw` marks the array as a template
+ * strings array, as `lit/static-html.js` does. The values, in order: the item's `?hidden`; the
+ * button's id, `aria-expanded` and `aria-controls`; the question; the panel's id, `role`,
+ * `aria-labelledby`, `.inert` and `hidden`; the answer (and the copy row of an open one).
+ */
+const itemTemplates: TemplateStringsArray[] = [];
+
+function itemStrings(level: number): TemplateStringsArray {
+  const n = headingLevel(level);
+  if (!itemTemplates[n]) {
+    const parts = (
+      '<div class="item" part="item" ?hidden=\0>' +
+      `<h${n} class="question" part="question">` +
+      '<button class="trigger" part="button" id="question-\0" type="button" aria-expanded=\0 aria-controls="answer-\0">\0</button>' +
+      `</h${n}>` +
+      '<div class="panel" part="answer" id="answer-\0" role=\0 aria-labelledby="question-\0" .inert=\0 hidden=\0>\0</div>' +
+      '</div>'
+    ).split('\0');
+    itemTemplates[n] = Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
+  }
+  return itemTemplates[n];
 }
 
 /** The search count waits for typing to pause; "link copied" goes away after a while. */
@@ -354,17 +381,30 @@ export class SovFaq extends SovElement<FaqBlock> {
   }
 
   /**
-   * One item: a heading with its button, and the answer. The chevron is the button's `::after`;
-   * the answer animates its own height (no wrapper); clicks and `beforematch` are handled once for
-   * all items (`handleItemEvent`), which read the item from the element's id.
+   * One item: a heading with its button, and the answer, as one template instance (see
+   * `itemStrings`). The chevron is the button's `::after`; the answer animates its own height (no
+   * wrapper); clicks and `beforematch` are handled once for all items (`handleItemEvent`), which
+   * read the item from the element's id.
    */
-  private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean) {
+  private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean): TemplateResult {
     const open = this.opened.has(id);
-    const button = html`<button class="trigger" part="button" id="question-${id}" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="answer-${id}">${questionText(item.question)}</button>`;
-    return html`<div class="item" part="item" ?hidden=${!shown}>
-      ${renderHeading(level, button, 'question', undefined, 'question')}
-      <div class="panel" part="answer" id="answer-${id}" role=${ifDefined(region ? 'region' : undefined)} aria-labelledby="question-${id}" .inert=${this.closing.has(id)} hidden=${hiddenUntilFound(!open)}>${renderRich(item.answer)}${open ? this.renderCopyRow(id) : nothing}</div>
-    </div>`;
+    // The copy row follows the answer's blocks in their list: a closed answer has no part for it.
+    const answer = renderRich(item.answer);
+    if (open) answer.push(this.renderCopyRow(id));
+    return html(
+      itemStrings(level),
+      !shown,
+      id,
+      open,
+      id,
+      questionText(item.question),
+      id,
+      region ? 'region' : nothing,
+      id,
+      this.closing.has(id),
+      hiddenUntilFound(!open),
+      answer
+    );
   }
 
   /** The "copy link" row, rendered only in open answers. */
