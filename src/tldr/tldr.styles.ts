@@ -81,9 +81,7 @@ export const tldrStyles = [
     }
 
     @media (forced-colors: active) {
-      .root {
-        border-color: CanvasText;
-      }
+      .root,
       .item::before,
       .item::after {
         border-color: CanvasText;
