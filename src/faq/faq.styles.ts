@@ -50,6 +50,8 @@ export const faqStyles = [
     }
     .items {
       display: grid;
+      /* The column follows the element's width, never an item's remembered size (content-visibility). */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_sov-faq-gap);
     }
     /*
@@ -61,7 +63,8 @@ export const faqStyles = [
     .item {
       border-block-end: 1px solid var(--_sov-faq-border);
       content-visibility: auto;
-      contain-intrinsic-size: auto 2.75em;
+      /* Only the height: a remembered width would keep a skipped item as wide as it was before the page narrowed. */
+      contain-intrinsic-block-size: auto 2.75em;
     }
     .trigger:focus-visible {
       outline-offset: -2px;
