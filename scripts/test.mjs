@@ -12,7 +12,9 @@ const results = [];
 function step(name, cmd, args, env = {}) {
   console.log(`\n━━ ${name}: ${[cmd, ...args].join(' ')}`);
   const t = Date.now();
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status, signal, error } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // A step that did not exit by itself says how it ended (a signal, or a spawn error).
+  if (signal || error) console.log(`\n${name}: ${signal ? `ended by ${signal}` : `could not run (${error.message})`}`);
   results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - t) / 1000) });
   if (status !== 0) finish(1);
 }
