@@ -120,6 +120,11 @@ const a11ySnapshotCommandPlugin = {
   },
 };
 
+// The test runner stops on an uncaught exception while its progress display holds the console,
+// so the error can be lost from the output: write it straight to stderr as well.
+process.on('uncaughtException', (error) => process.stderr.write(`\nUncaught exception in the test runner: ${error?.stack ?? error}\n`));
+process.on('unhandledRejection', (reason) => process.stderr.write(`\nUnhandled rejection in the test runner: ${reason?.stack ?? reason}\n`));
+
 const stop = () => children.forEach((c) => c.kill());
 process.on('exit', stop);
 process.on('SIGINT', () => (stop(), process.exit(130)));
