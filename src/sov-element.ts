@@ -147,7 +147,8 @@ export abstract class SovElement<V> extends LitElement {
     this.language.serverUpdate();
     this.contentSource.serverUpdate();
     this.serverUpdate();
-    if (this.contentSource.state === 'ready') this.setAttribute(HASH_ATTRIBUTE, renderHash(this.hydrationContent(this.contentSource.value!), this.language.lang, this.hydrationState()));
+    const hash = this.firstRenderHash();
+    if (hash) this.setAttribute(HASH_ATTRIBUTE, hash);
   }
 
   /**
@@ -210,7 +211,7 @@ export abstract class SovElement<V> extends LitElement {
   private checkHydration(): ReturnType<typeof hydrateLoaded> {
     const hydrate = hydrateLoaded();
     const server = this.getAttribute(HASH_ATTRIBUTE);
-    const client = this.contentSource.state === 'ready' ? renderHash(this.hydrationContent(this.contentSource.value!), this.language.lang, this.hydrationState()) : undefined;
+    const client = this.firstRenderHash();
     if (hydrate && server === client) return hydrate;
     const [serverContent] = (server ?? '').split('.');
     const [clientContent] = (client ?? '').split('.');
@@ -220,6 +221,12 @@ export abstract class SovElement<V> extends LitElement {
     this.hydration = hydrate ? 'mismatch' : 'none';
     this.discardServerRender();
     return undefined;
+  }
+
+  /** The hash of what the first render shows (the same on the server and in the browser), once the content is ready. */
+  private firstRenderHash(): string | undefined {
+    if (this.contentSource.state !== 'ready') return undefined;
+    return renderHash(this.hydrationContent(this.contentSource.value!), this.language.lang, this.hydrationState());
   }
 
   /** Empties the server-rendered shadow root and renders into it as if there had been none. */
