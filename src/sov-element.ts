@@ -161,6 +161,19 @@ export abstract class SovElement<V> extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * Also waits while the content is validated with the schema loaded on first need (local code,
+   * not a request for content), so that `el.data = …; await el.updateComplete` shows the content.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let validation = this.contentSource.validation; validation; validation = this.contentSource.validation) {
+      await validation.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** The first update of a server-rendered element waits for Lit's hydration code, loaded on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hydration === 'pending' && !hydrateLoaded()) return loadHydrate().then(() => super.scheduleUpdate());
@@ -177,6 +190,12 @@ export abstract class SovElement<V> extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     if (this.hydration !== 'pending') {
       super.update(changed);
+      return;
+    }
+    if (this.contentSource.state === 'loading') {
+      // The content is still loading or being validated: the server's markup stays as it is
+      // (attributes are reflected) until it is ready, then the hash decides.
+      (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
       return;
     }
     const hydrate = this.checkHydration();

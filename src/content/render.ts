@@ -4,7 +4,7 @@
  * link becomes its label as plain text. The tree is bounded in depth by the schema.
  */
 import { html, type TemplateResult } from 'lit';
-import { safeUrl } from './inline.js';
+import { safeUrl } from './url.js';
 import { isPlain, type Inline, type Rich } from './rich-text.js';
 
 type Part = TemplateResult | string;
