@@ -9,6 +9,7 @@ import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { child, headingLevel } from './content/light-dom.js';
+import { whileHydrating } from './content/render.js';
 import { HASH_ATTRIBUTE, hydrateLoaded, loadHydrate, renderHash, type Hydration } from './hydration.js';
 
 const DEFER_HYDRATION = 'defer-hydration';
@@ -208,7 +209,7 @@ export abstract class SovElement<V> extends LitElement {
     // What LitElement's update does besides rendering (reflecting properties to attributes).
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
     try {
-      hydrate(value, this.renderRoot, this.renderOptions);
+      whileHydrating(() => hydrate(value, this.renderRoot, this.renderOptions));
       this.hydration = 'hydrated';
     } catch (error) {
       // The server's markup did not have the shape of this render: render afresh rather than

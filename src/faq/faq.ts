@@ -388,9 +388,8 @@ export class SovFaq extends SovElement<FaqBlock> {
    */
   private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean): TemplateResult {
     const open = this.opened.has(id);
-    // The copy row follows the answer's blocks in their list: a closed answer has no part for it.
-    const answer = renderRich(item.answer);
-    if (open) answer.push(this.renderCopyRow(id));
+    // The copy row follows the answer: a closed answer has no part for it.
+    const answer = open ? [renderRich(item.answer), this.renderCopyRow(id)] : renderRich(item.answer);
     return html(
       itemStrings(level),
       !shown,
