@@ -20,108 +20,130 @@ function emojiAlt(el: Element): string | undefined {
   return alt && (el.classList.contains('emoji') || /^\p{Extended_Pictographic}/u.test(alt)) ? alt : undefined;
 }
 
-/** The raw inline nodes of a node's children (whitespace as authored; see `clean`). */
-function readNodes(nodes: Iterable<Node>, depth: number): Inline[] {
-  const out: Inline[] = [];
-  for (const node of nodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out.push(node.textContent ?? '');
-      continue;
-    }
-    if (!(node instanceof Element) || SKIP.has(node.tagName)) continue;
-    // Formatting nested past the model's limit is kept as its text.
-    const flat = depth >= LIMITS.depth;
-    const inner = () => readNodes(node.childNodes, flat ? depth : depth + 1);
-    switch (node.tagName) {
-      case 'STRONG':
-      case 'B':
-        out.push(...(flat ? inner() : [{ type: 'strong' as const, children: inner() }]));
-        break;
-      case 'EM':
-      case 'I':
-        out.push(...(flat ? inner() : [{ type: 'emphasis' as const, children: inner() }]));
-        break;
-      case 'CODE':
-      case 'KBD':
-      case 'SAMP':
-        out.push({ type: 'code', text: node.textContent ?? '' });
-        break;
-      case 'A': {
-        const href = safeUrl(node.getAttribute('href') ?? '');
-        out.push(...(href === undefined || flat ? inner() : [{ type: 'link' as const, href, children: inner() }]));
-        break;
-      }
-      case 'BR':
-        out.push(' ');
-        break;
-      case 'IMG': {
-        const alt = emojiAlt(node);
-        if (alt) out.push(alt);
-        break;
-      }
-      default:
-        out.push(...inner());
-    }
-  }
-  return out;
+/** Whether the text read so far ends with a space (or nothing was read): HTML drops a space after it. */
+interface Spacing {
+  space: boolean;
 }
 
 /**
- * Collapses whitespace as HTML renders it, across element boundaries, trims both ends, merges
- * adjacent text and drops formatting left empty.
+ * Appends text with its whitespace collapsed as HTML renders it, across element boundaries: a
+ * run of spaces becomes one, a space after a space (or at the start) goes, and adjacent text merges.
  */
-function clean(nodes: readonly Inline[]): Inline[] {
-  const state = { space: true };
-  const walk = (list: readonly Inline[]): Inline[] => {
-    const out: Inline[] = [];
-    for (const node of list) {
-      if (typeof node === 'string') {
-        let text = node.replace(SPACE, ' ');
-        if (state.space && text.startsWith(' ')) text = text.slice(1);
-        if (!text) continue;
-        state.space = text.endsWith(' ');
-        if (typeof out[out.length - 1] === 'string') out[out.length - 1] += text;
-        else out.push(text);
-      } else if (node.type === 'code') {
-        // `<code>` renders with normal white space too: its spaces collapse with the text around it.
-        let text = node.text.replace(SPACE, ' ');
-        if (state.space && text.startsWith(' ')) text = text.slice(1);
-        if (!text) continue;
-        state.space = text.endsWith(' ');
-        out.push({ type: 'code', text });
-      } else {
-        const children = walk(node.children);
-        if (children.length) out.push({ ...node, children });
-      }
-    }
-    return out;
-  };
-  return trimEnd(walk(nodes));
+function appendText(out: Inline[], raw: string, spacing: Spacing): void {
+  let text = raw.replace(SPACE, ' ');
+  if (spacing.space && text.charCodeAt(0) === 32) text = text.slice(1);
+  if (!text) return;
+  spacing.space = text.charCodeAt(text.length - 1) === 32;
+  const last = out.length - 1;
+  if (last >= 0 && typeof out[last] === 'string') out[last] += text;
+  else out.push(text);
 }
 
+/**
+ * Reads nodes into inline content in one pass: text with HTML's whitespace collapsing, the four
+ * formats (formatting left empty is dropped; formatting nested past the model's limit is kept
+ * as its text), emoji images as their `alt`, anything else as its content.
+ */
+function readInto(out: Inline[], nodes: Iterable<Node>, depth: number, spacing: Spacing): void {
+  for (const node of nodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      appendText(out, (node as Text).data, spacing);
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (SKIP.has(tag)) continue;
+    const flat = depth >= LIMITS.depth;
+    switch (tag) {
+      case 'STRONG':
+      case 'B':
+      case 'EM':
+      case 'I': {
+        if (flat) {
+          readInto(out, el.childNodes, depth, spacing);
+          break;
+        }
+        const children: Inline[] = [];
+        readInto(children, el.childNodes, depth + 1, spacing);
+        if (children.length) out.push({ type: tag === 'STRONG' || tag === 'B' ? 'strong' : 'emphasis', children });
+        break;
+      }
+      case 'CODE':
+      case 'KBD':
+      case 'SAMP': {
+        // `<code>` renders with normal white space too: its spaces collapse with the text around it.
+        let text = (el.textContent ?? '').replace(SPACE, ' ');
+        if (spacing.space && text.charCodeAt(0) === 32) text = text.slice(1);
+        if (!text) break;
+        spacing.space = text.charCodeAt(text.length - 1) === 32;
+        out.push({ type: 'code', text });
+        break;
+      }
+      case 'A': {
+        const href = safeUrl(el.getAttribute('href') ?? '');
+        if (href === undefined || flat) {
+          readInto(out, el.childNodes, depth, spacing);
+          break;
+        }
+        const children: Inline[] = [];
+        readInto(children, el.childNodes, depth + 1, spacing);
+        if (children.length) out.push({ type: 'link', href, children });
+        break;
+      }
+      case 'BR':
+        appendText(out, ' ', spacing);
+        break;
+      case 'IMG': {
+        const alt = emojiAlt(el);
+        if (alt) appendText(out, alt, spacing);
+        break;
+      }
+      default:
+        readInto(out, el.childNodes, depth, spacing);
+    }
+  }
+}
+
+/** Trims the trailing space of inline content in place, dropping formatting left empty. */
 function trimEnd(nodes: Inline[]): Inline[] {
-  const last = nodes[nodes.length - 1];
-  if (typeof last === 'string') {
-    const text = last.replace(/[ ]+$/, '');
-    return text ? [...nodes.slice(0, -1), text] : nodes.slice(0, -1);
+  while (nodes.length) {
+    const last = nodes[nodes.length - 1];
+    if (typeof last === 'string') {
+      const text = last.replace(/[ ]+$/, '');
+      if (text) nodes[nodes.length - 1] = text;
+      else nodes.pop();
+      return nodes;
+    }
+    if (last.type === 'code') {
+      const text = last.text.replace(/[ ]+$/, '');
+      if (text) {
+        nodes[nodes.length - 1] = { type: 'code', text };
+        return nodes;
+      }
+    } else if (trimEnd(last.children).length) {
+      return nodes;
+    }
+    nodes.pop();
   }
-  if (!last) return nodes;
-  if (last.type === 'code') {
-    const text = last.text.replace(/[ ]+$/, '');
-    return text ? [...nodes.slice(0, -1), { type: 'code', text }] : trimEnd(nodes.slice(0, -1));
-  }
-  const children = trimEnd(last.children);
-  return children.length ? [...nodes.slice(0, -1), { ...last, children }] : trimEnd(nodes.slice(0, -1));
+  return nodes;
+}
+
+/** Inline content of nodes: whitespace collapsed as HTML renders it, both ends trimmed. */
+function read(nodes: Iterable<Node>): Inline[] {
+  const out: Inline[] = [];
+  readInto(out, nodes, 0, { space: true });
+  return trimEnd(out);
 }
 
 /** The inline content of a node, whitespace collapsed and trimmed. */
 export function readText(node: Node): Inline[] {
-  return clean(readNodes(node.childNodes, 0));
+  return read(node.childNodes);
 }
 
 /** The inline content of a run of sibling nodes. */
 function readRun(nodes: Node[]): Inline[] {
-  return clean(readNodes(nodes, 0));
+  return read(nodes);
 }
 
 const BLOCK = new Set(['P', 'DIV', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'FIGURE', 'DL', 'HEADER', 'FOOTER', 'ARTICLE', 'ASIDE']);
