@@ -86,6 +86,38 @@ describe('wellFormed (content used without the schema)', () => {
     }
   });
 
+  it('agrees with the schema at the limits: lengths (with the separators of rich text), depth, blank text', () => {
+    const nest = (levels: number, inner: unknown = 'x'): unknown => (levels ? { type: 'strong', children: [nest(levels - 1, inner)] } : inner);
+    const faq = (question: unknown, answer: unknown) => ({ type: 'faq', items: [{ question, answer }] });
+    const p = (text: string) => ({ type: 'paragraph', children: [text] });
+    const { inlineLength: inline, richLength: rich, depth } = LIMITS;
+    const cases: unknown[] = [
+      faq(['a'.repeat(inline)], [p('r')]),
+      faq(['a'.repeat(inline + 1)], [p('r')]),
+      faq(['a'.repeat(inline - 4), { type: 'code', text: 'abcd' }], [p('r')]),
+      faq(['a'.repeat(inline - 4), { type: 'code', text: 'abcde' }], [p('r')]),
+      faq(['q'], [p('a'.repeat(rich / 2 - 1)), p('b'.repeat(rich / 2 - 1))]),
+      faq(['q'], [p('a'.repeat(rich / 2 - 1)), p('b'.repeat(rich / 2))]),
+      faq(['q'], [{ type: 'list', ordered: false, items: [['a'.repeat(rich - 12)], ['b'.repeat(5)], ['c'.repeat(5)]] }]),
+      faq(['q'], [{ type: 'list', ordered: false, items: [['a'.repeat(rich - 11)], ['b'.repeat(5)], ['c'.repeat(5)]] }]),
+      faq([nest(depth)], [p('r')]),
+      faq([nest(depth + 1)], [p('r')]),
+      faq(['q'], [{ type: 'paragraph', children: [nest(depth)] }]),
+      faq(['q'], [{ type: 'paragraph', children: [nest(depth + 1)] }]),
+      faq(['q'], [{ type: 'list', ordered: true, items: [[nest(depth)]] }]),
+      faq([nest(2, { type: 'code', text: 'c' })], [p('r')]),
+      faq(['\u00a0\u2003 '], [p('r')]),
+      faq(['q'], [p('\u00a0'), { type: 'list', ordered: false, items: [[' ']] }]),
+      faq([{ type: 'code', text: ' ' }, '\u00a0x'], [p('r')]),
+    ];
+    const verdicts = cases.map((value) => {
+      const schema = validateBlockOfType('faq', value).ok;
+      expect(wellFormed('faq', value), JSON.stringify(value).slice(0, 120)).to.equal(schema);
+      return schema;
+    });
+    expect(verdicts).to.deep.equal([true, false, true, false, true, false, true, false, true, false, true, false, true, true, false, false, true]);
+  });
+
   it('never accepts what the schema refuses or changes (generated blocks, valid and broken)', () => {
     // Mostly valid pieces, each sometimes broken, so that whole blocks land on both sides.
     const often = <T,>(valid: fc.Arbitrary<T>, broken: fc.Arbitrary<unknown>) => fc.oneof({ weight: 9, arbitrary: valid }, { weight: 1, arbitrary: broken });

@@ -9,8 +9,8 @@
  * wrong and where. It never accepts what the schema refuses: `well-formed.test.ts` runs both on
  * the same values, valid and broken, and compares them.
  */
-import { depthOf, ID_PATTERN, LIMITS } from './limits.js';
-import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
+import { ID_PATTERN, LIMITS } from './limits.js';
+import type { Inline } from './rich-text.js';
 import type { Block } from './schema.js';
 
 type Record_ = Record<string, unknown>;
@@ -27,25 +27,48 @@ function keysWithin(value: Record_, allowed: readonly string[]): boolean {
 
 const isList = (value: unknown): value is unknown[] => Array.isArray(value) && value.length <= LIMITS.items;
 
+/** What one walk of a tree measures: its text's length, whether any of it is not blank, its formatting depth. */
+interface Measure {
+  length: number;
+  text: boolean;
+  depth: number;
+}
+
+const measure = (): Measure => ({ length: 0, text: false, depth: 0 });
+
+const NOT_BLANK = /\S/;
+
+function countText(text: string, m: Measure): void {
+  m.length += text.length;
+  if (!m.text && NOT_BLANK.test(text)) m.text = true;
+}
+
 /**
- * An inline tree, every array within the item limit and every node exactly the schema's shape;
- * nesting past the formatting limit answers `false` before any deeper walk.
+ * An inline tree whose nodes, at formatting depth `level`, are exactly the schema's shapes, every
+ * array within the item limit; measures it into `m` as `inlineText` and `depthOf` would (the
+ * same length, blankness and depth), in one walk without building its text. Formatting nested
+ * past the limit answers `false` before any deeper walk.
  */
-function inlineTree(value: unknown, depth = 0): value is Inline[] {
-  if (!isList(value) || depth > LIMITS.depth) return false;
+function inlineTree(value: unknown, level: number, m: Measure): value is Inline[] {
+  if (!isList(value)) return false;
   for (const node of value) {
-    if (typeof node === 'string') continue;
-    if (!isRecord(node)) return false;
+    if (typeof node === 'string') {
+      countText(node, m);
+      continue;
+    }
+    if (!isRecord(node) || level > LIMITS.depth + 1) return false;
+    if (level > m.depth) m.depth = level;
     switch (node.type) {
       case 'strong':
       case 'emphasis':
-        if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children, depth + 1)) return false;
+        if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children, level + 1, m)) return false;
         break;
       case 'code':
         if (!keysWithin(node, ['type', 'text']) || typeof node.text !== 'string') return false;
+        countText(node.text, m);
         break;
       case 'link':
-        if (!keysWithin(node, ['type', 'href', 'children']) || typeof node.href !== 'string' || !inlineTree(node.children, depth + 1)) return false;
+        if (!keysWithin(node, ['type', 'href', 'children']) || typeof node.href !== 'string' || !inlineTree(node.children, level + 1, m)) return false;
         break;
       default:
         return false;
@@ -56,26 +79,32 @@ function inlineTree(value: unknown, depth = 0): value is Inline[] {
 
 /** Inline text as a tree: within the length and depth limits, and not blank unless `empty`. */
 function inlineField(value: unknown, empty = false): boolean {
-  if (!inlineTree(value)) return false;
-  const text = inlineText(value);
-  return text.length <= LIMITS.inlineLength && (empty || !!text.trim()) && depthOf(value) <= LIMITS.depth;
+  const m = measure();
+  return inlineTree(value, 1, m) && m.length <= LIMITS.inlineLength && (empty || m.text) && m.depth <= LIMITS.depth;
 }
 
-/** Rich text as a tree (paragraphs and lists, `ordered` given), not blank, within the limits. */
+/**
+ * Rich text as a tree (paragraphs and lists, `ordered` given), not blank, within the limits; its
+ * length counts the separators `richText` puts between paragraphs ("\n\n") and list items ("\n").
+ */
 function richField(value: unknown): boolean {
   if (!isList(value) || !value.length) return false;
+  const m = measure();
+  m.length = 2 * (value.length - 1);
   for (const node of value) {
     if (!isRecord(node)) return false;
+    m.depth = Math.max(m.depth, 1);
     if (node.type === 'paragraph') {
-      if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children)) return false;
+      if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children, 2, m)) return false;
     } else if (node.type === 'list') {
-      if (!keysWithin(node, ['type', 'ordered', 'items']) || typeof node.ordered !== 'boolean' || !isList(node.items) || !node.items.length || !node.items.every((item) => inlineTree(item))) return false;
+      if (!keysWithin(node, ['type', 'ordered', 'items']) || typeof node.ordered !== 'boolean' || !isList(node.items) || !node.items.length) return false;
+      m.length += node.items.length - 1;
+      for (const item of node.items) if (!inlineTree(item, 2, m)) return false;
     } else {
       return false;
     }
   }
-  const text = richText(value as Rich[]);
-  return text.length <= LIMITS.richLength && !!text.trim() && depthOf(value as Rich[]) <= LIMITS.depth + 1;
+  return m.length <= LIMITS.richLength && m.text && m.depth <= LIMITS.depth + 1;
 }
 
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
