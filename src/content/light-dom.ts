@@ -44,8 +44,9 @@ function appendText(out: Inline[], raw: string, spacing: Spacing): void {
  * formats (formatting left empty is dropped; formatting nested past the model's limit is kept
  * as its text), emoji images as their `alt`, anything else as its content.
  */
-function readInto(out: Inline[], nodes: Iterable<Node>, depth: number, spacing: Spacing): void {
-  for (const node of nodes) {
+function readInto(out: Inline[], nodes: ArrayLike<Node>, depth: number, spacing: Spacing): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     if (node.nodeType === Node.TEXT_NODE) {
       appendText(out, (node as Text).data, spacing);
       continue;
@@ -130,7 +131,7 @@ function trimEnd(nodes: Inline[]): Inline[] {
 }
 
 /** Inline content of nodes: whitespace collapsed as HTML renders it, both ends trimmed. */
-function read(nodes: Iterable<Node>): Inline[] {
+function read(nodes: ArrayLike<Node>): Inline[] {
   const out: Inline[] = [];
   readInto(out, nodes, 0, { space: true });
   return trimEnd(out);

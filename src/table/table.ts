@@ -50,16 +50,30 @@ export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sort
   const figcaption = !table.caption && figure?.contains(table) ? child(figure, 'figcaption') : undefined;
   const body = Array.from(table.rows).filter((row) => row.parentElement === table || row.parentElement?.tagName === 'TBODY');
   const header = table.tHead?.rows[0] ?? body.shift();
-  const cells = (row: HTMLTableRowElement) => Array.from(row.cells);
   const caption = table.caption ? readText(table.caption) : figcaption ? readText(figcaption) : [];
+  // One pass over the cells: their content, and the sort values authored on some of them.
+  let sorted = false;
+  const sortValues: SortValues = [];
+  const rows = body.map((row) => {
+    const cells = row.cells;
+    const texts = [];
+    const values: (string | undefined)[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      texts.push(readText(cells[i]));
+      const value = cells[i].getAttribute('data-sort-value') ?? undefined;
+      if (value !== undefined) sorted = true;
+      values.push(value);
+    }
+    sortValues.push(values);
+    return texts;
+  });
   const block: Partial<TableBlock> = {
     type: 'table',
     ...(caption.length ? { caption } : {}),
-    columns: header ? cells(header).map(readText) : [],
-    rows: body.map((row) => cells(row).map(readText)),
+    columns: header ? Array.from(header.cells, readText) : [],
+    rows,
   };
-  const sortValues = body.map((row) => cells(row).map((cell) => cell.dataset.sortValue));
-  return sortValues.some((row) => row.some((value) => value !== undefined)) ? { block, sortValues } : { block };
+  return sorted ? { block, sortValues } : { block };
 }
 
 /** Plain text of every cell, for sorting, computed once per block (the first sort). */
