@@ -70,13 +70,37 @@ const plugins = (prefix) => [
  * (valibot and the Markdown parser) and Lit's hydration are chunks of their own, loaded only by
  * pages with JSON content or server-rendered elements.
  */
-function manualChunks(id) {
-  if (/\/src\/(loader|containers)\.ts$/.test(id)) return undefined;
+const ELEMENT_DIR = /\/src\/(tldr|list|table|checklist|faq|article)\//;
+const LOADER = /\/src\/(loader|containers)\.ts$/;
+
+/**
+ * Who needs a module: the element folders whose code imports it (through shared modules, not
+ * through another element's folder), and `loader` when the loader's own imports reach it.
+ */
+function owners(id, getModuleInfo, memo = new Map()) {
+  if (memo.has(id)) return memo.get(id);
+  const found = new Set();
+  memo.set(id, found);
+  const info = getModuleInfo(id);
+  for (const importer of [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])]) {
+    const dir = ELEMENT_DIR.exec(importer);
+    if (dir) found.add(dir[1]);
+    else if (LOADER.test(importer)) found.add('loader');
+    else for (const owner of owners(importer, getModuleInfo, memo)) found.add(owner);
+  }
+  return found;
+}
+
+function manualChunks(id, { getModuleInfo }) {
+  if (LOADER.test(id)) return undefined;
   // Lit's hydration, fetched only by pages with server-rendered elements.
   if (/\/src\/hydrate\.ts$|\/@lit-labs\/ssr-client\//.test(id)) return 'hydrate';
   // The schema with valibot and the Markdown parser, fetched only for JSON content (validator.ts).
   if (/\/src\/content\/(schema|inline)\.ts$|\/node_modules\/valibot\//.test(id)) return 'schema';
-  if (/\/src\/(tldr|list|table|checklist|faq|article)\//.test(id)) return undefined;
+  if (ELEMENT_DIR.test(id)) return undefined;
+  // Shared code used by one element only (the checklist's persistence) travels with that element.
+  const needed = owners(id, getModuleInfo);
+  if (needed.size === 1 && !needed.has('loader')) return undefined;
   return 'core';
 }
 
