@@ -65,13 +65,17 @@ const plugins = (prefix) => [
 
 /**
  * The loader build's chunks: the loader stays in `souverain.js`, each element's folder becomes the
- * chunk its dynamic import names, and everything else they share (Lit, the content model and
- * parser, controllers, styles, strings) is one `core` chunk, loaded once for all elements.
+ * chunk its dynamic import names, and everything else they share (Lit, the content model,
+ * controllers, styles, strings) is one `core` chunk, loaded once for all elements. The schema
+ * (valibot and the Markdown parser) and Lit's hydration are chunks of their own, loaded only by
+ * pages with JSON content or server-rendered elements.
  */
 function manualChunks(id) {
   if (/\/src\/(loader|containers)\.ts$/.test(id)) return undefined;
   // Lit's hydration, fetched only by pages with server-rendered elements.
   if (/\/src\/hydrate\.ts$|\/@lit-labs\/ssr-client\//.test(id)) return 'hydrate';
+  // The schema with valibot and the Markdown parser, fetched only for JSON content (validator.ts).
+  if (/\/src\/content\/(schema|inline)\.ts$|\/node_modules\/valibot\//.test(id)) return 'schema';
   if (/\/src\/(tldr|list|table|checklist|faq|article)\//.test(id)) return undefined;
   return 'core';
 }

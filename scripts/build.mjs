@@ -98,9 +98,12 @@ for (const [i, config] of configs().entries()) {
     };
     const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
     // The element chunks; `chunks/hydrate.js` is fetched besides them only on pages with server-rendered elements.
+    // JSON content (a pack, `src`, `data`) adds the schema chunk, which the loader fetches beside them.
+    const schema = output.find((o) => o.type === 'chunk' && o.name === 'schema');
+    const sum = (files) => [...files].reduce((n, f) => n + gz(byName.get(f).code), 0);
     for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry && o.name.startsWith('sov-'))) {
       const files = closure(chunk.fileName, closure(entry.fileName));
-      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: [...files].reduce((n, f) => n + gz(byName.get(f).code), 0), files: [...files].map(stable), fileNames: [...files] });
+      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: sum(files), json: sum(closure(schema.fileName, new Set(files))), files: [...files].map(stable), jsonFileNames: [...closure(schema.fileName, new Set(files))] });
     }
   }
 }
@@ -135,14 +138,14 @@ console.log(`dist/souverain-wordpress.zip: ${plugin.files} files, ${(plugin.byte
 step('demo');
 cpSync('demo', 'dist/demo', { recursive: true });
 // `<!-- modulepreload:sov-x -->` in a demo page: a modulepreload hint for each file of that
-// element's first load except the loader (its chunks have hashed names), so the browser fetches
-// them all at once instead of one import level after another.
+// element's first load with JSON content, except the loader (its chunks have hashed names), so
+// the browser fetches them all at once instead of one import level after another.
 for (const page of readdirSync('dist/demo').filter((f) => f.endsWith('.html'))) {
   const text = readFileSync(`dist/demo/${page}`, 'utf8');
   const next = text.replace(/<!-- modulepreload:(sov-[a-z]+) -->/g, (_m, tag) => {
     const load = firstLoads.find((f) => f.file === `first load: <${tag}>`);
     if (!load) throw new Error(`dist/demo/${page}: no first load for <${tag}>`);
-    return load.fileNames.filter((f) => f.startsWith('chunks/')).map((f) => `<link rel="modulepreload" href="../${f}">`).join('\n');
+    return load.jsonFileNames.filter((f) => f.startsWith('chunks/')).map((f) => `<link rel="modulepreload" href="../${f}">`).join('\n');
   });
   if (next !== text) writeFileSync(`dist/demo/${page}`, next);
 }
@@ -157,11 +160,11 @@ const table = [
   '|---|---:|---:|---:|---:|---:|',
   ...sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} KB | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${kb(budgets[s.file])} KB |`),
   '',
-  `What a page with one element loads through \`souverain.js\` (gzip -9, sum of the files; the target is ${kb(targets.element)} KB):`,
+  `What a page with one element loads through \`souverain.js\` (gzip -9, sum of the files; the target is ${kb(targets.element)} KB). Authored HTML needs only these files; JSON content (a pack, \`src\`, \`data\`, inline JSON) adds \`chunks/schema.js\`, the schema with its validation library and the Markdown parser:`,
   '',
-  '| element | files | gzip -9 | CI budget (gzip) |',
-  '|---|---|---:|---:|',
-  ...firstLoads.map((f) => `| \`${f.file.slice(12)}\` | ${f.files.map((x) => `\`${x}\``).join(', ')} | ${kb(f.gzip)} KB | ${kb(budgets[f.file])} KB |`),
+  '| element | files | gzip -9 | with JSON content | CI budget (gzip) |',
+  '|---|---|---:|---:|---:|',
+  ...firstLoads.map((f) => `| \`${f.file.slice(12)}\` | ${f.files.map((x) => `\`${x}\``).join(', ')} | ${kb(f.gzip)} KB | ${kb(f.json)} KB | ${kb(budgets[f.file])} KB |`),
 ].join('\n');
 writeFileSync('dist/sizes.json', JSON.stringify([...sizes, ...firstLoads], null, 2) + '\n');
 console.log(table);

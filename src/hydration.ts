@@ -45,12 +45,17 @@ function fnv(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** The content's canonical form: a block's own `id` is left out, since the authored HTML does not carry it (its items' ids it does). */
+/**
+ * The content's canonical form: JSON with every object's keys in sorted order (content read
+ * from the authored HTML and content validated by the schema hold the same keys, not always in
+ * the same order); a block's own `id` is left out, since the authored HTML does not carry it
+ * (its items' ids it does).
+ */
 function canonical(value: unknown): string {
-  if (value && typeof value === 'object' && 'type' in value && 'id' in value) {
-    return JSON.stringify({ ...value, id: undefined });
-  }
-  return JSON.stringify(value);
+  const block = value && typeof value === 'object' && 'type' in value && 'id' in value ? { ...value, id: undefined } : value;
+  return JSON.stringify(block, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item
+  );
 }
 
 export function renderHash(value: unknown, lang: string, state: string): string {

@@ -5,16 +5,19 @@
  * Shoelace's autoloader does. A page with one FAQ loads this loader, the shared core (Lit and
  * the content machinery) and the FAQ's chunk; nothing else.
  *
- * It also exports the content API (pack and string registration, validation), which lives in
- * the shared core.
+ * It also exports pack and string registration, which live in the shared core. Validation
+ * (`validateDocument`, `validateBlock`) is not exported here: it needs the schema chunk, which
+ * pages load only for JSON content; the package's main entry and the CLI export it.
  */
 import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, type ContainerName } from './containers.js';
 
 import { loadHydrate } from './hydration.js';
+import { loadSchema } from './content/validator.js';
 
 export { registerPack, ContentError } from './content/packs.js';
-export { validateDocument, validateBlock, formatIssues } from './content/schema.js';
+export { formatIssues } from './content/issues.js';
 export { registerStrings } from './i18n/strings.js';
+
 
 const chunks: Record<ContainerName, () => Promise<unknown>> = {
   tldr: () => import('./tldr/sov-tldr.js'),
@@ -28,6 +31,8 @@ const chunks: Record<ContainerName, () => Promise<unknown>> = {
 const TAGS = CONTAINER_NAMES.map((name) => `sov-${name}`);
 const SELECTOR = `${TAGS.join(',')},${CONTAINER_SELECTOR}`;
 const loading = new Map<ContainerName, Promise<unknown>>();
+/** Elements and containers whose content is JSON (a pack, `src`); inline JSON is a child script. */
+const JSON_SOURCE = '[content], [src], [data-sov-content], [data-sov-src]';
 
 /** Loads an element's code once; resolves when its tag is defined. */
 export function load(name: ContainerName): Promise<unknown> {
@@ -47,6 +52,8 @@ function discover(root: Element | Document): void {
   const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
   found.push(...Array.from(root.querySelectorAll(SELECTOR)));
   for (const el of found) {
+    // JSON content is validated with the schema: fetch its chunk beside the element's, not after.
+    if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) void loadSchema().catch(() => undefined);
     if (el.hasAttribute('data-sov')) {
       const name = containerName(el);
       if (name) void load(name).then(() => upgradeContainer(el));

@@ -9,6 +9,7 @@ import { property } from 'lit/decorators.js';
 import { ContentController, MAX_ISSUES } from './controllers/content-controller.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { child, headingLevel } from './content/light-dom.js';
+import { whileHydrating } from './content/render.js';
 import { HASH_ATTRIBUTE, hydrateLoaded, loadHydrate, renderHash, type Hydration } from './hydration.js';
 
 const DEFER_HYDRATION = 'defer-hydration';
@@ -161,6 +162,19 @@ export abstract class SovElement<V> extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * Also waits while the content is validated with the schema loaded on first need (local code,
+   * not a request for content), so that `el.data = …; await el.updateComplete` shows the content.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let validation = this.contentSource.validation; validation; validation = this.contentSource.validation) {
+      await validation.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** The first update of a server-rendered element waits for Lit's hydration code, loaded on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hydration === 'pending' && !hydrateLoaded()) return loadHydrate().then(() => super.scheduleUpdate());
@@ -179,6 +193,12 @@ export abstract class SovElement<V> extends LitElement {
       super.update(changed);
       return;
     }
+    if (this.contentSource.state === 'loading') {
+      // The content is still loading or being validated: the server's markup stays as it is
+      // (attributes are reflected) until it is ready, then the hash decides.
+      (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
     const hydrate = this.checkHydration();
     if (!hydrate) {
       super.update(changed);
@@ -189,7 +209,7 @@ export abstract class SovElement<V> extends LitElement {
     // What LitElement's update does besides rendering (reflecting properties to attributes).
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
     try {
-      hydrate(value, this.renderRoot, this.renderOptions);
+      whileHydrating(() => hydrate(value, this.renderRoot, this.renderOptions));
       this.hydration = 'hydrated';
     } catch (error) {
       // The server's markup did not have the shape of this render: render afresh rather than

@@ -15,7 +15,7 @@ import { inlineText, type Inline } from '../content/rich-text.js';
 import { renderHeading } from '../content/heading.js';
 import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import { ChecklistSchema, type ChecklistBlock, type ChecklistItem } from '../content/schema.js';
+import type { ChecklistBlock, ChecklistItem } from '../content/schema.js';
 import { uniqueIds } from '../content/slug.js';
 import { SovElement } from '../sov-element.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -107,7 +107,7 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   static formAssociated = true;
 
   protected override readonly contentSource = new ContentController<ChecklistBlock>(this, this.language, {
-    select: blockOf('checklist', ChecklistSchema),
+    ...blockOf<ChecklistBlock>('checklist'),
     read: readChecklist,
     structure: 'a heading or paragraph, then a <ul> of items',
   });

@@ -6,7 +6,7 @@
  * a live DOM.
  */
 import { isCheckMark, splitEmojiNodes } from './emoji.js';
-import { safeUrl } from './inline.js';
+import { safeUrl } from './url.js';
 import type { Inline, Rich } from './rich-text.js';
 import type { Block } from './schema.js';
 

@@ -5,8 +5,8 @@
  * lists are kept; scripts, styles, event handlers and unsafe URLs never reach the model because
  * nothing but text, a checked `href` and the `alt` of emoji images is read.
  */
-import { safeUrl } from './inline.js';
-import { LIMITS } from './schema.js';
+import { safeUrl } from './url.js';
+import { LIMITS } from './limits.js';
 import type { Inline, Rich } from './rich-text.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'svg', 'math', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);

@@ -5,7 +5,8 @@
  * Sites can register their own packs with `registerPack`; registering notifies the elements
  * already on the page, so a pack registered late, or registered again, reaches them.
  */
-import { validateEnvelope, type ContentIssue } from './schema.js';
+import type { ContentIssue } from './issues.js';
+import { loadSchema } from './validator.js';
 
 export type PackSource = URL | string | (() => Promise<unknown>);
 
@@ -113,8 +114,8 @@ export async function fetchJson(url: URL | string, signal?: AbortSignal, timeout
  * Checks a pack's envelope (id, lang, title, typed blocks), throwing `ContentError` with paths.
  * The blocks themselves are validated by the element that shows them, with its own schema.
  */
-export function envelopeOrThrow(value: unknown, origin: string): unknown {
-  const result = validateEnvelope(value);
+async function envelopeOrThrow(value: unknown, origin: string): Promise<unknown> {
+  const result = (await loadSchema()).validateEnvelope(value);
   if (!result.ok) throw new ContentError(`invalid document in ${origin}`, result.issues);
   return value;
 }
@@ -130,6 +131,8 @@ export function loadPack(id: string, lang: string): Promise<unknown> {
   if (!promise) {
     const source = packs.get(id)!.get(variant)!;
     // `Promise.resolve().then` turns a registered loader that throws (or returns no promise) into a rejection.
+    // The schema is fetched beside the pack, not after it.
+    void loadSchema().catch(() => undefined);
     promise = Promise.resolve()
       .then(() => (typeof source === 'function' ? source() : fetchJson(source)))
       .then((value) => envelopeOrThrow(value, `pack "${id}" (${variant})`));

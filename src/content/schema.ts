@@ -12,29 +12,17 @@
 import * as v from 'valibot';
 import { parseInline, parseRich } from './inline.js';
 import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
+import { depthOf, ID_PATTERN, LIMITS } from './limits.js';
+import type { ContentIssue, ValidationResult } from './issues.js';
+
+export { LIMITS };
+export { formatIssues, type ContentIssue, type ValidationResult } from './issues.js';
 
 const Id = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z][\w-]*$/, 'expected an id of letters, digits, "-" or "_", starting with a letter'),
+  v.regex(ID_PATTERN, 'expected an id of letters, digits, "-" or "_", starting with a letter'),
   v.description('Stable identifier: letters, digits, "-" or "_", starting with a letter.')
 );
-
-/**
- * Limits on what any source may hold. Content past them is refused with a path and a message
- * before any parsing, so a hostile or broken document costs at most a linear scan.
- */
-export const LIMITS = {
-  /** Characters of one inline text (a title, an item, a cell), as Markdown or as tree text. */
-  inlineLength: 5_000,
-  /** Characters of one rich text (a paragraph block, an FAQ answer). */
-  richLength: 50_000,
-  /** Items of one block (points, rows, questions), columns of a table, blocks of a document. */
-  items: 5_000,
-  /** Nesting of formatting (strong inside emphasis inside a link…). */
-  depth: 8,
-  /** Nesting of any JSON value given to the validator (guards the recursive validation). */
-  jsonDepth: 64,
-} as const;
 
 /** The inline tree as JSON writes it (the same shape as `Inline`). */
 type InlineInput = string | { type: 'strong' | 'emphasis'; children: InlineInput[] } | { type: 'code'; text: string } | { type: 'link'; href: string; children: InlineInput[] };
@@ -54,21 +42,6 @@ export const RichNodeSchema = v.variant('type', [
   v.strictObject({ type: v.literal('paragraph'), children: InlineTreeSchema }),
   v.strictObject({ type: v.literal('list'), ordered: v.optional(v.boolean(), false), items: v.pipe(v.array(InlineTreeSchema), v.nonEmpty('expected at least one item')) }),
 ]);
-
-function depthOf(nodes: readonly (Inline | Rich)[]): number {
-  let max = 0;
-  const stack: [readonly (Inline | Rich)[], number][] = [[nodes, 1]];
-  while (stack.length) {
-    const [list, depth] = stack.pop()!;
-    for (const node of list) {
-      if (typeof node === 'string') continue;
-      max = Math.max(max, depth);
-      if ('children' in node) stack.push([node.children, depth + 1]);
-      else if ('items' in node) for (const item of node.items) stack.push([item, depth + 1]);
-    }
-  }
-  return max;
-}
 
 /** Formatting depth (a paragraph or list counts as one level, as a tree of inline nodes does). */
 const shallow = /* @__NO_SIDE_EFFECTS__ */ <T extends Inline | Rich>(limit: number) =>
@@ -137,7 +110,7 @@ export const TldrSchema = v.strictObject({
 });
 
 export const ListItemSchema = v.strictObject({
-  icon: v.optional(v.pipe(v.string(), v.maxLength(16, 'expected a short icon (an emoji)'))),
+  icon: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.iconLength, 'expected a short icon (an emoji)'))),
   term: v.optional(InlineText),
   text: InlineText,
 });
@@ -279,13 +252,6 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type BlockType = Block['type'];
 export type ArticleDocument = v.InferOutput<typeof DocumentSchema>;
 
-/** One problem found in content, with the path to it (`blocks[3].rows[2]`). */
-export interface ContentIssue {
-  path: string;
-  message: string;
-}
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
 function formatPath(path: v.IssuePathItem[] | undefined): string {
   let out = '';
@@ -400,7 +366,17 @@ export function validateBlockOf<T extends Block>(
   return { ok: false, issues: result.issues.map((i) => ({ ...i, path: i.path ? `${prefix}${i.path.startsWith('[') ? '' : '.'}${i.path}` : prefix })) };
 }
 
-/** Formats issues one per line: `blocks[3].rows[2]: expected 3 cells, got 2`. */
-export function formatIssues(issues: ContentIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+const BLOCK_SCHEMAS = {
+  paragraph: ParagraphSchema,
+  heading: HeadingSchema,
+  tldr: TldrSchema,
+  list: ListSchema,
+  table: TableSchema,
+  checklist: ChecklistSchema,
+  faq: FaqSchema,
+} as const satisfies Record<BlockType, v.GenericSchema>;
+
+/** `validateBlockOf` with the schema of `type` (the elements name their block type, not a schema object). */
+export function validateBlockOfType<T extends Block>(type: T['type'], input: unknown, prefix = ''): ValidationResult<T> {
+  return validateBlockOf(BLOCK_SCHEMAS[type] as unknown as v.GenericSchema<unknown, T>, type, input, prefix);
 }

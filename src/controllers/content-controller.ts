@@ -5,14 +5,20 @@
  * light-DOM HTML. The result is validated; any failure becomes an error state that
  * the element renders, and one console error naming the element and the paths.
  *
+ * Authored HTML that the reader built well-formed (`well-formed.ts`) is used as read; everything
+ * else goes through the schema, which is loaded on first need (`validator.ts`), so a page of
+ * authored HTML never loads it.
+ *
  * Light-DOM sources are re-read when the authored children change (a CMS may stream them in
  * after the element upgraded); `src` requests are aborted when `src` changes or the element
  * disconnects, so the last value always wins.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, fetchJson, loadPack, packLanguage, packVersion, watchPacks } from '../content/packs.js';
-import type { GenericSchema } from 'valibot';
-import { formatIssues, validateBlockOf, validateDocument, validateEnvelope, type ArticleDocument, type Block, type ContentIssue, type ValidationResult } from '../content/schema.js';
+import { formatIssues, type ContentIssue, type ValidationResult } from '../content/issues.js';
+import type { ArticleDocument, Block } from '../content/schema.js';
+import { loadSchema, schemaLoaded, type SchemaModule } from '../content/validator.js';
+import { wellFormed } from '../content/well-formed.js';
 import type { LanguageController } from './language-controller.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -32,8 +38,10 @@ export interface ContentFailure {
 }
 
 interface Options<V> {
-  /** Picks and validates the value from a parsed JSON value (document or block) and a fragment. */
-  select(value: unknown, fragment: string | undefined): ValidationResult<V>;
+  /** Picks and validates the value from a parsed JSON value (document or block) and a fragment, with the schema module. */
+  select(value: unknown, fragment: string | undefined, schema: SchemaModule): ValidationResult<V>;
+  /** True when what `read` returned can be used as it is, without the schema (see `well-formed.ts`). */
+  wellFormed?(value: unknown): value is V;
   /** Reads the authored light DOM; `undefined` when there is none. */
   read?(host: HTMLElement): unknown;
   /** The authored structure the reader expects, for the error shown when it finds none. */
@@ -82,13 +90,13 @@ function isDocument(value: unknown): boolean {
 }
 
 /** Selection for elements that render one block of `type`, validated with that type's schema. */
-export function blockOf<T extends Block>(type: T['type'], schema: GenericSchema<unknown, T>): Options<T>['select'] {
-  return (value, fragment) => {
+export function blockOf<T extends Block>(type: T['type']): Pick<Options<T>, 'select' | 'wellFormed'> {
+  const select: Options<T>['select'] = (value, fragment, schema) => {
     if (!isDocument(value)) {
       if (fragment) return { ok: false, issues: [{ path: '', message: `#${fragment} names a block, but the source is a single block, not a document` }] };
-      return validateBlockOf(schema, type, value);
+      return schema.validateBlockOfType<T>(type, value);
     }
-    const doc = validateEnvelope(value);
+    const doc = schema.validateEnvelope(value);
     if (!doc.ok) return doc;
     const blocks = doc.value.blocks;
     const index = fragment ? blocks.findIndex((b) => b.id === fragment) : blocks.findIndex((b) => b.type === type);
@@ -102,14 +110,15 @@ export function blockOf<T extends Block>(type: T['type'], schema: GenericSchema<
     if (block.type !== type) {
       return { ok: false, issues: [{ path: `blocks[${index}]`, message: `"${fragment}" is a "${block.type}" block, expected "${type}"` }] };
     }
-    return validateBlockOf(schema, type, block, `blocks[${index}]`);
+    return schema.validateBlockOfType<T>(type, block, `blocks[${index}]`);
   };
+  return { select, wellFormed: (value): value is T => wellFormed<T>(type, value) };
 }
 
 /** Selection for `<sov-article>`: the whole document. */
-export function wholeDocument(value: unknown, fragment: string | undefined): ValidationResult<ArticleDocument> {
+export function wholeDocument(value: unknown, fragment: string | undefined, schema: SchemaModule): ValidationResult<ArticleDocument> {
   if (fragment) return { ok: false, issues: [{ path: '', message: `<sov-article> renders a whole document; remove "#${fragment}"` }] };
-  return validateDocument(value);
+  return schema.validateDocument(value);
 }
 
 export class ContentController<V> implements ReactiveController {
@@ -132,6 +141,7 @@ export class ContentController<V> implements ReactiveController {
   private detachedSignature = '';
   private unwatchPacks?: () => void;
   private emptyCheck?: ReturnType<typeof setTimeout>;
+  private validating?: Promise<unknown>;
 
   constructor(
     private readonly host: ContentHost,
@@ -222,7 +232,7 @@ export class ContentController<V> implements ReactiveController {
           });
           break;
         }
-        this.settle(this.options.select(host.data, undefined));
+        this.validate(host.data, undefined);
         break;
       case 'src':
         this.load(host.src!);
@@ -245,7 +255,17 @@ export class ContentController<V> implements ReactiveController {
     this.key = this.host.data;
     this.source = 'data';
     this.origin = 'data';
-    this.settle(this.options.select(this.host.data, undefined));
+    const schema = schemaLoaded();
+    if (!schema) throw new Error('the server renderer validates with the schema: call provideSchema() first');
+    this.settle(this.options.select(this.host.data, undefined, schema));
+  }
+
+  /**
+   * Settles while the schema is loaded on first need (a local chunk, not a request for content):
+   * `updateComplete` waits for it, so `el.data = …; await el.updateComplete` shows the content.
+   */
+  get validation(): Promise<unknown> | undefined {
+    return this.validating;
   }
 
   /**
@@ -286,14 +306,31 @@ export class ContentController<V> implements ReactiveController {
       this.fail({ message: `inline JSON is not valid JSON (${(error as Error).message})`, issues: [] });
       return;
     }
-    this.settle(this.options.select(value, undefined));
+    this.validate(value, undefined);
+  }
+
+  /** Validates with the schema: at once when it is loaded, else once it is. */
+  private validate(value: unknown, fragment: string | undefined): void {
+    const schema = schemaLoaded();
+    if (schema) {
+      this.settle(this.options.select(value, fragment, schema));
+      return;
+    }
+    const controller = (this.abort = new AbortController());
+    const validating = (this.validating = this.pending(
+      loadSchema().then((module) => this.options.select(value, fragment, module)),
+      controller
+    ).finally(() => {
+      if (this.validating === validating) this.validating = undefined;
+    }));
   }
 
   private readHtml(): void {
     const value = this.options.read?.(this.host);
     this.origin = `html:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
     if (value !== undefined) {
-      this.settle(this.options.select(value, undefined));
+      if (this.options.wellFormed?.(value)) this.settle({ ok: true, value });
+      else this.validate(value, undefined);
       return;
     }
     // No recognised structure. Text left behind is an error a reader can see: most often a CMS
@@ -356,8 +393,8 @@ export class ContentController<V> implements ReactiveController {
       return;
     }
     this.origin = `src:${absolute}${fragment ? `#${fragment}` : ''}`;
-    this.pending(
-      fetchJson(absolute, controller.signal).then((value) => this.options.select(value, fragment)),
+    void this.pending(
+      Promise.all([fetchJson(absolute, controller.signal), loadSchema()]).then(([value, schema]) => this.options.select(value, fragment, schema)),
       controller
     );
   }
@@ -366,15 +403,15 @@ export class ContentController<V> implements ReactiveController {
     const [id, fragment] = split(ref);
     const controller = (this.abort = new AbortController());
     this.origin = `content:${ref}`;
-    this.pending(
-      loadPack(id, this.lang.lang).then((doc) => this.options.select(doc, fragment)),
+    void this.pending(
+      Promise.all([loadPack(id, this.lang.lang), loadSchema()]).then(([doc, schema]) => this.options.select(doc, fragment, schema)),
       controller
     );
   }
 
-  private pending(promise: Promise<ValidationResult<V>>, controller: AbortController): void {
+  private pending(promise: Promise<ValidationResult<V>>, controller: AbortController): Promise<void> {
     this.state = 'loading';
-    promise.then(
+    return promise.then(
       (result) => {
         if (controller.signal.aborted) return;
         this.settle(result);

@@ -13,7 +13,7 @@ import { headingLevel, renderHeading } from '../content/heading.js';
 import { inlineText, richText, type Inline } from '../content/rich-text.js';
 import { child, readRich, readRichNodes, readText } from '../content/light-dom.js';
 import { renderInline, renderRich } from '../content/render.js';
-import { FaqSchema, type FaqBlock, type FaqItem } from '../content/schema.js';
+import type { FaqBlock, FaqItem } from '../content/schema.js';
 import { fold, matcher } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { faqStyles } from './faq.styles.js';
@@ -137,7 +137,7 @@ export class SovFaq extends SovElement<FaqBlock> {
   static override styles = faqStyles;
 
   protected override readonly contentSource = new ContentController<FaqBlock>(this, this.language, {
-    select: blockOf('faq', FaqSchema),
+    ...blockOf<FaqBlock>('faq'),
     read: readFaq,
     structure: 'one <details><summary>question</summary>answer</details> per question, or a heading per question followed by its answer',
   });
@@ -388,9 +388,8 @@ export class SovFaq extends SovElement<FaqBlock> {
    */
   private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean): TemplateResult {
     const open = this.opened.has(id);
-    // The copy row follows the answer's blocks in their list: a closed answer has no part for it.
-    const answer = renderRich(item.answer);
-    if (open) answer.push(this.renderCopyRow(id));
+    // The copy row follows the answer: a closed answer has no part for it.
+    const answer = open ? [renderRich(item.answer), this.renderCopyRow(id)] : renderRich(item.answer);
     return html(
       itemStrings(level),
       !shown,

@@ -8,7 +8,7 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { readText, readTitledList } from '../content/light-dom.js';
 import { splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
 import { renderInline } from '../content/render.js';
-import { ListSchema, type ListBlock, type ListItem } from '../content/schema.js';
+import type { ListBlock, ListItem } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
 import { SovElement } from '../sov-element.js';
 import { listStyles } from './list.styles.js';
@@ -43,7 +43,7 @@ export class SovList extends SovElement<ListBlock> {
   static override styles = listStyles;
 
   protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
-    select: blockOf('list', ListSchema),
+    ...blockOf<ListBlock>('list'),
     read: readList,
     structure: 'a heading or paragraph, then a <ul> of points',
   });

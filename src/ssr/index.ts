@@ -20,10 +20,15 @@ import './globals.js';
 import '../all.js';
 import { blockToHtml, escapeHtml } from '../content/html.js';
 import { packLanguage } from '../content/packs.js';
+import * as schema from '../content/schema.js';
 import { formatIssues, validateBlock, validateDocument, type ArticleDocument, type Block } from '../content/schema.js';
+import { provideSchema } from '../content/validator.js';
 import { inlineText } from '../content/rich-text.js';
 import { serverLanguage } from '../controllers/language-controller.js';
 import { NOSCRIPT_CSS } from './noscript.js';
+
+// The elements validate `data` synchronously while rendering.
+provideSchema(schema);
 
 export interface RenderOptions {
   /** The language of the page (`fr` or `en`, or any BCP 47 tag): UI strings and pack variant. Default `fr`. */

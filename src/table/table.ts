@@ -14,7 +14,7 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import { TableSchema, type TableBlock } from '../content/schema.js';
+import type { TableBlock } from '../content/schema.js';
 import { fold, matcher } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
 import { columnKeys, sortOrder, type SortDirection } from './sort.js';
@@ -150,7 +150,7 @@ export class SovTable extends SovElement<TableBlock> {
   static override styles = tableStyles;
 
   protected override readonly contentSource = new ContentController<TableBlock>(this, this.language, {
-    select: blockOf('table', TableSchema),
+    ...blockOf<TableBlock>('table'),
     structure: 'a <table> with a <caption>, a <thead> row and <tbody> rows',
     read: (host) => {
       const authored = readTable(host);

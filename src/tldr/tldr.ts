@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { readText, readTitledList } from '../content/light-dom.js';
 import { renderInline } from '../content/render.js';
-import { TldrSchema, type TldrBlock } from '../content/schema.js';
+import type { TldrBlock } from '../content/schema.js';
 import { renderHeading } from '../content/heading.js';
 import { isCheckMark, splitEmojiNodes } from '../content/emoji.js';
 import type { Inline } from '../content/rich-text.js';
@@ -63,7 +63,7 @@ export class SovTldr extends SovElement<TldrBlock> {
   static override styles = tldrStyles;
 
   protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
-    select: blockOf('tldr', TldrSchema),
+    ...blockOf<TldrBlock>('tldr'),
     read: readTldr,
     structure: 'a heading or paragraph, then a <ul> of points',
   });

@@ -1,0 +1,134 @@
+// The loader build (`dist/souverain.js`) fetches what a page uses: authored HTML needs the
+// element's chunk and the core, and never the schema chunk (valibot and the Markdown parser);
+// JSON content fetches it too, and authored HTML the readers could not use as read gets it on
+// demand, for the error that names what is wrong. Chromium, with the built files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { launch, startServer } from './helpers.mjs';
+import { renderBlock } from '../dist/ssr/index.js';
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Opens `body` as a page of the server's origin with the loader, and returns the tab, the
+ * chunk files it requested (stable names: `chunks/schema.js`) and its console errors.
+ */
+async function open(body) {
+  const tab = await browser.newPage();
+  const chunks = [];
+  const errors = [];
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  tab.on('pageerror', (e) => errors.push(e.message));
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/loader-page.html') {
+      request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><body>${body}<script type="module" src="/souverain.js"></script></body></html>` });
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      request.respond({ status: 204, body: '' });
+      return;
+    }
+    const chunk = /^\/(chunks\/[\w-]+?)-[\w-]{8}\.js$/.exec(url.pathname);
+    if (chunk) chunks.push(`${chunk[1]}.js`);
+    request.continue();
+  });
+  await tab.goto(`${origin}/loader-page.html`, { waitUntil: 'load' });
+  return { tab, chunks, errors };
+}
+
+const questions = (tab) => tab.$$eval('sov-faq', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+
+test('authored HTML loads the core and the element, not the schema', async () => {
+  const { tab, chunks, errors } = await open('<sov-faq><details><summary>Question ?</summary><p>Answer with <strong>bold</strong>.</p></details></sov-faq>');
+  await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 15000 });
+  assert.deepEqual(await questions(tab), ['Question ?']);
+  // Opening it shows the answer as read (the strong kept).
+  await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('[part~="question"] button, button[part~="question"]').click());
+  assert.equal(await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('strong')?.textContent), 'bold');
+  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/sov-faq.js']);
+  // …though the build has one, for JSON content.
+  assert.ok(readdirSync('dist/chunks').some((file) => /^schema-[\w-]{8}\.js$/.test(file)));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a pack fetches the schema chunk with the element, and renders', async () => {
+  const { tab, chunks, errors } = await open('<sov-faq content="souverainete-numerique#faq"></sov-faq>');
+  await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 15000 });
+  assert.ok((await questions(tab)).length >= 5);
+  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/schema.js', 'chunks/sov-faq.js']);
+  // Requested by the loader beside the element's chunk, not after the element asked for the pack.
+  assert.ok(chunks.indexOf('chunks/schema.js') < chunks.indexOf('chunks/sov-faq.js') + 2, chunks.join(', '));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('authored HTML the schema refuses fetches it on demand and shows where the problem is', async () => {
+  const { tab, chunks, errors } = await open('<sov-faq><details id="q1"><summary>   </summary><p>An answer to no question.</p></details></sov-faq>');
+  await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part="error"]'), { timeout: 15000 });
+  const text = await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('[part="error"]').textContent);
+  assert.match(text, /items\[0\]\.question: expected non-empty text/);
+  assert.ok(chunks.includes('chunks/schema.js'));
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /<sov-faq>: invalid content from authored HTML/);
+  await tab.close();
+});
+
+test('data set by a script renders once the schema is fetched, and updateComplete waits for it', async () => {
+  const { tab, chunks, errors } = await open('<sov-faq></sov-faq>');
+  await tab.waitForFunction(() => customElements.get('sov-faq'), { timeout: 15000 });
+  assert.ok(!chunks.includes('chunks/schema.js'));
+  const shown = await tab.evaluate(async () => {
+    const el = document.querySelector('sov-faq');
+    el.data = { items: [{ question: 'Une **question** ?', answer: 'Une réponse.' }] };
+    await el.updateComplete;
+    return [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim());
+  });
+  assert.deepEqual(shown, ['Une question ?']);
+  assert.ok(chunks.includes('chunks/schema.js'));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a server-rendered element given data before it upgrades keeps its nodes while the schema is fetched', async () => {
+  const data = { type: 'faq', items: [{ question: 'Une question ?', answer: 'Une *réponse*.' }, { question: 'Une autre ?', answer: 'Oui.' }] };
+  // The data property, set before the element is defined, is the source; the server rendered the same content.
+  const rendered = renderBlock(data, { lang: 'en' });
+  const { tab, chunks, errors } = await open(`${rendered}
+    <script type="module">
+      const el = document.querySelector('sov-faq');
+      el.data = ${JSON.stringify(data)};
+      window.serverNodes = [...el.shadowRoot.querySelectorAll('*')];
+    </script>`);
+  const warnings = [];
+  tab.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+  await tab.waitForFunction(() => document.querySelector('sov-faq').hasUpdated && !document.querySelector('sov-faq').shadowRoot.querySelector('.loading'), { timeout: 15000 });
+  await tab.evaluate(() => document.querySelector('sov-faq').updateComplete);
+  assert.ok(chunks.includes('chunks/schema.js'));
+  const kept = await tab.evaluate(() => {
+    const nodes = [...document.querySelector('sov-faq').shadowRoot.querySelectorAll('*')];
+    return nodes.length > 10 && nodes.length === window.serverNodes.length && nodes.every((node, i) => node === window.serverNodes[i]);
+  });
+  assert.ok(kept, 'the server-rendered nodes were replaced');
+  // Hydrated, not only left in place: a click opens the question.
+  await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('button').click());
+  await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('button').getAttribute('aria-expanded') === 'true', { timeout: 5000 });
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
