@@ -103,7 +103,7 @@ for (const [i, config] of configs().entries()) {
     const sum = (files) => [...files].reduce((n, f) => n + gz(byName.get(f).code), 0);
     for (const chunk of output.filter((o) => o.type === 'chunk' && o.isDynamicEntry && o.name.startsWith('sov-'))) {
       const files = closure(chunk.fileName, closure(entry.fileName));
-      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: sum(files), json: sum(closure(schema.fileName, new Set(files))), files: [...files].map(stable) });
+      firstLoads.push({ file: `first load: <${chunk.name}>`, gzip: sum(files), json: sum(closure(schema.fileName, new Set(files))), files: [...files].map(stable), jsonFileNames: [...closure(schema.fileName, new Set(files))] });
     }
   }
 }
@@ -137,6 +137,18 @@ console.log(`dist/souverain-wordpress.zip: ${plugin.files} files, ${(plugin.byte
 
 step('demo');
 cpSync('demo', 'dist/demo', { recursive: true });
+// `<!-- modulepreload:sov-x -->` in a demo page: a modulepreload hint for each file of that
+// element's first load with JSON content, except the loader (its chunks have hashed names), so
+// the browser fetches them all at once instead of one import level after another.
+for (const page of readdirSync('dist/demo').filter((f) => f.endsWith('.html'))) {
+  const text = readFileSync(`dist/demo/${page}`, 'utf8');
+  const next = text.replace(/<!-- modulepreload:(sov-[a-z]+) -->/g, (_m, tag) => {
+    const load = firstLoads.find((f) => f.file === `first load: <${tag}>`);
+    if (!load) throw new Error(`dist/demo/${page}: no first load for <${tag}>`);
+    return load.jsonFileNames.filter((f) => f.startsWith('chunks/')).map((f) => `<link rel="modulepreload" href="../${f}">`).join('\n');
+  });
+  if (next !== text) writeFileSync(`dist/demo/${page}`, next);
+}
 // The element stylesheets for linked styles, and the server-rendered demo pages. A fresh
 // process: the server renderer installs Lit's DOM shim, which this one must not get.
 run('node', ['scripts/ssr-pages.mjs']);

@@ -30,7 +30,8 @@ export class StackController implements ReactiveController {
 
   private observer?: ResizeObserver;
   private readonly observed = new Map<'ruler' | 'table', Element>();
-  private width = 0;
+  /** The element's inline size: 0 until measured (by `measureNow` or the observer), or while hidden. */
+  width = 0;
 
   /**
    * `ruler` is an empty full-width element of the shadow tree: unlike the host, its size depends
@@ -61,6 +62,20 @@ export class StackController implements ReactiveController {
     // The table is watched too: filtering or new content changes its size, not the element's.
     this.watch('ruler', this.ruler());
     this.watch('table', this.scroller()?.querySelector('table') ?? null);
+  }
+
+  /**
+   * Measures the element's inline size now, before its first content render, so that render is
+   * already stacked or not: deciding it only in the observer's first callback would lay the wide
+   * table out once and then the cards, a layout shift of everything below. This reads layout (a
+   * synchronous layout of the page, once per element; a horizontal writing mode is assumed, the
+   * observer corrects it otherwise); the observer takes over from there. The overflow is left to
+   * the observer (it needs the rendered table).
+   */
+  measureNow(): void {
+    const style = getComputedStyle(this.host);
+    this.width = this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    this.stacked = this.width > 0 && this.width < lengthToPx(this.threshold(), this.host);
   }
 
   /** Measures again (the threshold changed): observing anew delivers a fresh notification. */

@@ -207,6 +207,16 @@ export class SovTable extends SovElement<TableBlock> {
   @query('.ruler') private ruler!: HTMLElement | null;
   @query('.scroll') private scroller!: HTMLElement | null;
 
+  /**
+   * The first render of the content is already stacked or wide (see `measureNow`), unless it
+   * hydrates a server-rendered table, which was rendered wide and must be rendered the same. In
+   * `update`, after the controllers' `hostUpdate` (the content is read there).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.contentSource.state === 'ready' && !this.layout.width && !this.renderRoot.querySelector('.scroll')) this.layout.measureNow();
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('stackBelow') && changed.get('stackBelow') !== undefined) this.layout.remeasure();
   }
