@@ -24,11 +24,13 @@
 // The one-file dist/elements/*.js grew by 0.5 to 0.7 KB: the rich-text directive (Lit's directive
 // module and the DOM builder) and the one-walk well-formedness check; the article's first load
 // +0.7 KB for the same reasons.
+// The loader re-based (+70 B) when it started fetching a pack named by `content` as soon as it
+// sees the element, beside the element's code, instead of after that code has run.
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
 export const budgets = {
-  'souverain.js': 1251, // measured 1214 B + 3 %
+  'souverain.js': 1321, // measured 1282 B + 3 %
   'chunks/core.js': 19879, // measured 19300 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %

@@ -13,6 +13,8 @@ import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, t
 
 import { loadHydrate } from './hydration.js';
 import { loadSchema } from './content/validator.js';
+import { loadPack } from './content/packs.js';
+import { nearestLang } from './controllers/language-controller.js';
 
 export { registerPack, ContentError } from './content/packs.js';
 export { formatIssues } from './content/issues.js';
@@ -54,6 +56,10 @@ function discover(root: Element | Document): void {
   for (const el of found) {
     // JSON content is validated with the schema: fetch its chunk beside the element's, not after.
     if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) void loadSchema().catch(() => undefined);
+    // A pack named by `content` (and no `src`, which would win): fetched now too, in the language
+    // the element will ask for; the element gets the same request (packs load once per page).
+    const pack = el.hasAttribute('src') || el.hasAttribute('data-sov-src') ? null : (el.getAttribute('content') ?? el.getAttribute('data-sov-content'));
+    if (pack) void loadPack(pack.split('#')[0], nearestLang(el)).catch(() => undefined);
     if (el.hasAttribute('data-sov')) {
       const name = containerName(el);
       if (name) void load(name).then(() => upgradeContainer(el));

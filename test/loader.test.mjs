@@ -26,10 +26,11 @@ after(async () => {
  * Opens `body` as a page of the server's origin with the loader, and returns the tab, the
  * chunk files it requested (stable names: `chunks/schema.js`) and its console errors.
  */
-async function open(body) {
+async function open(body, { hold } = {}) {
   const tab = await browser.newPage();
   const chunks = [];
   const errors = [];
+  const requested = [];
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.setRequestInterception(true);
@@ -45,10 +46,13 @@ async function open(body) {
     }
     const chunk = /^\/(chunks\/[\w-]+?)-[\w-]{8}\.js$/.exec(url.pathname);
     if (chunk) chunks.push(`${chunk[1]}.js`);
-    request.continue();
+    requested.push(chunk ? `${chunk[1]}.js` : url.pathname);
+    // `hold`: a chunk answered only after a delay, to see what is requested meanwhile.
+    if (chunk && `${chunk[1]}.js` === hold) setTimeout(() => (requested.push(`released ${hold}`), request.continue()), 800);
+    else request.continue();
   });
   await tab.goto(`${origin}/loader-page.html`, { waitUntil: 'load' });
-  return { tab, chunks, errors };
+  return { tab, chunks, errors, requested };
 }
 
 const questions = (tab) => tab.$$eval('sov-faq', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
@@ -67,13 +71,16 @@ test('authored HTML loads the core and the element, not the schema', async () =>
   await tab.close();
 });
 
-test('a pack fetches the schema chunk with the element, and renders', async () => {
-  const { tab, chunks, errors } = await open('<sov-faq content="souverainete-numerique#faq"></sov-faq>');
+test('a pack and the schema chunk are fetched with the element, not after its code has run', async () => {
+  const { tab, chunks, errors, requested } = await open('<div lang="en"><sov-faq content="souverainete-numerique#faq"></sov-faq></div>', { hold: 'chunks/sov-faq.js' });
   await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 15000 });
   assert.ok((await questions(tab)).length >= 5);
   assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/schema.js', 'chunks/sov-faq.js']);
-  // Requested by the loader beside the element's chunk, not after the element asked for the pack.
-  assert.ok(chunks.indexOf('chunks/schema.js') < chunks.indexOf('chunks/sov-faq.js') + 2, chunks.join(', '));
+  // Requested by the loader while the element's chunk was still on its way, in the element's language.
+  const released = requested.indexOf('released chunks/sov-faq.js');
+  assert.ok(requested.indexOf('chunks/schema.js') < released, requested.join(', '));
+  assert.ok(requested.indexOf('/content/souverainete-numerique.en.json') < released, requested.join(', '));
+  assert.equal(requested.filter((r) => r.startsWith('/content/')).length, 1, requested.join(', '));
   assert.deepEqual(errors, []);
   await tab.close();
 });
