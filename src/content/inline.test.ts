@@ -373,6 +373,17 @@ describe('slugs and ids', () => {
     expect(uniqueIds([{ text: 'Foo' }, { text: 'Foo' }, { id: 'foo-2', text: 'Bar' }])).to.deep.equal(['foo', 'foo-3', 'foo-2']);
     expect(uniqueIds([{ text: 'Foo' }, { id: 'foo', text: 'Bar' }])).to.deep.equal(['foo-2', 'foo']);
   });
+
+  it('checks each candidate once: many items with the same text cost linear work, not quadratic', () => {
+    const seen = new Set<string>();
+    let checks = 0;
+    const taken = { has: (id: string) => (checks++, seen.has(id)), add: (id: string) => seen.add(id) };
+    const ids = uniqueIds([{ id: 'pourquoi-3', text: 'x' }, ...Array.from({ length: 1000 }, () => ({ text: 'Pourquoi ?' }))], taken);
+    expect(ids.slice(0, 5)).to.deep.equal(['pourquoi-3', 'pourquoi', 'pourquoi-2', 'pourquoi-4', 'pourquoi-5']);
+    expect(new Set(ids).size).to.equal(1001);
+    // One check per id, plus the one given id skipped: was 500,000 checks (each a page lookup in the FAQ).
+    expect(checks).to.equal(1002);
+  });
 });
 
 describe('emoji and terms', () => {

@@ -14,12 +14,18 @@ export function slugify(text: string, fallback = 'item'): string {
   return slug || fallback;
 }
 
-/** `base`, else `base-2`, `base-3`… whichever `taken` does not hold; it is added to `taken`. */
-export function uniqueId(base: string, taken: { has(id: string): boolean; add(id: string): unknown }): string {
-  let candidate = base;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
-  taken.add(candidate);
-  return candidate;
+/**
+ * `base`, else `base-2`, `base-3`… whichever `taken` does not hold; it is added to `taken`.
+ * `next` remembers, per base, the suffix to try next: ids are only ever added to `taken` during
+ * one pass, so a thousand items with the same text cost one check each, not a thousand.
+ */
+export function uniqueId(base: string, taken: { has(id: string): boolean; add(id: string): unknown }, next?: Map<string, number>): string {
+  const name = (n: number) => (n === 1 ? base : `${base}-${n}`);
+  let n = next?.get(base) ?? 1;
+  while (taken.has(name(n))) n++;
+  next?.set(base, n + 1);
+  taken.add(name(n));
+  return name(n);
 }
 
 /**
@@ -31,7 +37,8 @@ export function uniqueId(base: string, taken: { has(id: string): boolean; add(id
  */
 export function uniqueIds(entries: { id?: string | undefined; text: string }[], taken: { has(id: string): boolean; add(id: string): unknown } = new Set<string>()): string[] {
   const ids: string[] = new Array<string>(entries.length);
-  const claim = (base: string) => uniqueId(base, taken);
+  const next = new Map<string, number>();
+  const claim = (base: string) => uniqueId(base, taken, next);
   entries.forEach(({ id }, i) => {
     if (id !== undefined) ids[i] = claim(id);
   });

@@ -9,7 +9,7 @@ import { isServer } from 'lit';
 import { slugify, uniqueId } from '../content/slug.js';
 
 interface Claim {
-  ids: readonly string[];
+  ids: ReadonlySet<string>;
   /** The ids the author gave (kept against other FAQs' slugs). */
   given: ReadonlySet<string>;
   /** Asks the owner to claim again: one of its slugs was taken by an id an author gave. */
@@ -23,11 +23,16 @@ class TakenIds extends Set<string> {
   /** While true, other owners' slugs do not count: an author's id outranks them. */
   given = true;
 
+  /** The document, and the shadow root the FAQ is in when it is in one. */
+  private readonly roots: (Document | ShadowRoot)[];
+
   constructor(
     private readonly owner: object,
     private readonly scope: Element
   ) {
     super();
+    const root = isServer ? undefined : scope.getRootNode();
+    this.roots = root instanceof ShadowRoot ? [document, root] : isServer ? [] : [document];
   }
 
   override has(id: string): boolean {
@@ -35,11 +40,10 @@ class TakenIds extends Set<string> {
     // On the server each element's ids are its own: no page to look into.
     if (isServer) return false;
     for (const [owner, claim] of claimed) {
-      if (owner !== this.owner && claim.ids.includes(id) && (!this.given || claim.given.has(id))) return true;
+      if (owner !== this.owner && claim.ids.has(id) && (!this.given || claim.given.has(id))) return true;
     }
-    const root = this.scope.getRootNode();
-    for (const doc of new Set([document, root])) {
-      const el = 'getElementById' in doc ? (doc as Document | ShadowRoot).getElementById(id) : null;
+    for (const root of this.roots) {
+      const el = root.getElementById(id);
       if (el && !this.scope.contains(el) && !this.fallbacks().some((host) => host.contains(el))) return true;
     }
     return false;
@@ -72,17 +76,25 @@ export function claimIds(owner: object, scope: Element, entries: { id?: string |
   const taken = new TakenIds(owner, scope);
   const ids = new Array<string>(entries.length);
   const given = new Set<string>();
+  // Ids are only added during this claim: the next suffix to try per base is remembered.
+  const next = new Map<string, number>();
   entries.forEach(({ id }, i) => {
-    if (id !== undefined) given.add((ids[i] = uniqueId(id, taken)));
+    if (id !== undefined) given.add((ids[i] = uniqueId(id, taken, next)));
   });
   taken.given = false;
   entries.forEach(({ id, text }, i) => {
-    if (id === undefined) ids[i] = uniqueId(slugify(text), taken);
+    if (id === undefined) ids[i] = uniqueId(slugify(text), taken, next);
   });
   if (isServer) return ids;
-  claimed.set(owner, { ids, given, revoke });
+  claimed.set(owner, { ids: new Set(ids), given, revoke });
   for (const [other, claim] of claimed) {
-    if (other !== owner && claim.ids.some((id) => given.has(id) && !claim.given.has(id))) claim.revoke();
+    if (other === owner) continue;
+    for (const id of given) {
+      if (claim.ids.has(id) && !claim.given.has(id)) {
+        claim.revoke();
+        break;
+      }
+    }
   }
   return ids;
 }
