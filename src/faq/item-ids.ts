@@ -31,8 +31,9 @@ class TakenIds extends Set<string> {
     private readonly scope: Element
   ) {
     super();
+    // On the server there is no page (and no ShadowRoot class).
     const root = isServer ? undefined : scope.getRootNode();
-    this.roots = root instanceof ShadowRoot ? [document, root] : isServer ? [] : [document];
+    this.roots = isServer ? [] : root instanceof ShadowRoot ? [document, root] : [document];
   }
 
   override has(id: string): boolean {
