@@ -20,7 +20,6 @@ export { registerPack, ContentError } from './content/packs.js';
 export { formatIssues } from './content/issues.js';
 export { registerStrings } from './i18n/strings.js';
 
-
 const chunks: Record<ContainerName, () => Promise<unknown>> = {
   tldr: () => import('./tldr/sov-tldr.js'),
   list: () => import('./list/sov-list.js'),

@@ -196,7 +196,7 @@ export abstract class SovElement<V> extends LitElement {
     if (this.contentSource.state === 'loading') {
       // The content is still loading or being validated: the server's markup stays as it is
       // (attributes are reflected) until it is ready, then the hash decides.
-      (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+      this.updateWithoutRendering(changed);
       return;
     }
     const hydrate = this.checkHydration();
@@ -206,8 +206,7 @@ export abstract class SovElement<V> extends LitElement {
     }
     const value = this.render();
     this.renderOptions.isConnected = this.isConnected;
-    // What LitElement's update does besides rendering (reflecting properties to attributes).
-    (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+    this.updateWithoutRendering(changed);
     try {
       whileHydrating(() => hydrate(value, this.renderRoot, this.renderOptions));
       this.hydration = 'hydrated';
@@ -219,6 +218,11 @@ export abstract class SovElement<V> extends LitElement {
       this.discardServerRender();
       super.update(changed);
     }
+  }
+
+  /** What LitElement's update does besides rendering: reflecting properties to attributes. */
+  private updateWithoutRendering(changed: PropertyValues<this>): void {
+    (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
   }
 
   /**
