@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowsers, chromiumArgs } from './scripts/browsers.mjs';
@@ -68,6 +68,30 @@ if (wanted.includes('firefox')) {
   } else missing.push('Firefox (install "firefox-esr")');
 }
 
+/**
+ * WebKit's launcher keeps one WebDriver session for every test file. When that session is lost
+ * (MiniBrowser crashed, or WebKitWebDriver dropped it: "invalid session id"), every later file
+ * failed after its timeout and the run took half an hour to go red. Before each file the
+ * session is checked, and a lost one is replaced, with a line saying so; the file that was
+ * running when it was lost still fails.
+ */
+class RecoveringWebdriverLauncher extends WebdriverLauncher {
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    try {
+      await this.driver.getTitle();
+    } catch (error) {
+      process.stderr.write(`${this.name}: the WebDriver session was lost (${String(error?.message ?? error).split('\n')[0]}); starting a new one.\n`);
+      await this.stop();
+      // stop() keeps its references when deleting the dead session throws.
+      this.driver = undefined;
+      this.driverManager = undefined;
+      await this.ensureManagerInitialized();
+    }
+    return this.driverManager.queueStartSession(id, url);
+  }
+}
+
 if (wanted.includes('webkit')) {
   if (found.webkitDriver && found.miniBrowser && (process.env.DISPLAY || found.xvfb)) {
     let display = process.env.DISPLAY;
@@ -89,7 +113,7 @@ if (wanted.includes('webkit')) {
     children.push(driver);
     await new Promise((r) => setTimeout(r, 500));
     browsers.push(
-      webdriverLauncher({
+      new RecoveringWebdriverLauncher({
         automationProtocol: 'webdriver',
         hostname: '127.0.0.1',
         port,
