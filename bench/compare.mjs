@@ -9,9 +9,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
-import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
+import { launchBenchBrowser, loadReady } from './load.mjs';
 
 const [before, list] = process.argv.slice(2);
 if (!before || !existsSync(join(before, 'souverain.js'))) {
@@ -32,20 +31,12 @@ cpSync('dist/bench', join(other, 'bench'), { recursive: true });
 
 const servers = [await serve(other, 0), await serve('dist', 0)];
 const [originBefore, originAfter] = servers.map((s) => `http://127.0.0.1:${s.address().port}`);
-const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+const browser = await launchBenchBrowser();
 
 /** One load: CPU to ready (ms) and JS heap after a forced GC (MB). */
 async function measure(origin, file) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
-  await page.goto(`${origin}/bench/${file}`);
-  await page.waitForFunction(() => window.__ready !== undefined, { timeout: 60000, polling: 50 });
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const cpu = (await metrics()).ThreadTime * 1000;
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await metrics()).JSHeapUsedSize / 1048576;
+  const { page, cpu, heapAfterGc } = await loadReady(browser, `${origin}/bench/${file}`);
+  const heap = await heapAfterGc();
   await page.close();
   return { cpu, heap };
 }

@@ -12,10 +12,9 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
-import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { launchBenchBrowser, loadReady } from './load.mjs';
 import { buildPeers, versions } from './peers.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -52,24 +51,19 @@ function slug(name) {
 
 const server = await serve('dist', 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+const browser = await launchBenchBrowser();
 
 /** One page load: CPU to ready, blocking time, LCP, CLS, bytes, heap after GC, DOM nodes. */
 async function measure(file, interact) {
-  const p = await browser.newPage();
-  await p.setViewport({ width: 1280, height: 800 });
-  const cdp = await p.createCDPSession();
-  await cdp.send('Performance.enable');
-  await cdp.send('Network.enable');
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (e) => {
-    bytes += e.encodedDataLength;
-    requests++;
+  const { page: p, cpu, heapAfterGc } = await loadReady(browser, `${origin}/bench/${file}`, async (cdp) => {
+    await cdp.send('Network.enable');
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength;
+      requests++;
+    });
   });
-  await p.goto(`${origin}/bench/${file}`);
-  await p.waitForFunction(() => window.__ready !== undefined, { timeout: 60000, polling: 50 });
-  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const page = await p.evaluate(async () => {
     // Largest-paint entries reach observers asynchronously: take the buffered ones (none when nothing qualifies).
     const lcp = await new Promise((resolve) => {
@@ -85,9 +79,8 @@ async function measure(file, interact) {
     }
     return { ready: window.__ready, tbt, lcp, cls: window.__cls };
   });
-  const out = { cpu: metrics.ThreadTime * 1000, ...page, kb: bytes / 1024, requests };
-  await cdp.send('HeapProfiler.collectGarbage');
-  out.heap = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])).JSHeapUsedSize / 1048576;
+  const out = { cpu, ...page, kb: bytes / 1024, requests };
+  out.heap = await heapAfterGc();
   Object.assign(
     out,
     await p.evaluate(() => {

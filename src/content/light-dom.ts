@@ -26,14 +26,20 @@ interface Spacing {
 }
 
 /**
- * Appends text with its whitespace collapsed as HTML renders it, across element boundaries: a
- * run of spaces becomes one, a space after a space (or at the start) goes, and adjacent text merges.
+ * Text with its whitespace collapsed as HTML renders it, across element boundaries: a run of
+ * spaces becomes one, and a space after a space (or at the start) goes. Updates `spacing`.
  */
-function appendText(out: Inline[], raw: string, spacing: Spacing): void {
+function collapse(raw: string, spacing: Spacing): string {
   let text = raw.replace(SPACE, ' ');
   if (spacing.space && text.charCodeAt(0) === 32) text = text.slice(1);
+  if (text) spacing.space = text.charCodeAt(text.length - 1) === 32;
+  return text;
+}
+
+/** Appends collapsed text, merged with the text before it. */
+function appendText(out: Inline[], raw: string, spacing: Spacing): void {
+  const text = collapse(raw, spacing);
   if (!text) return;
-  spacing.space = text.charCodeAt(text.length - 1) === 32;
   const last = out.length - 1;
   if (last >= 0 && typeof out[last] === 'string') out[last] += text;
   else out.push(text);
@@ -74,11 +80,8 @@ function readInto(out: Inline[], nodes: ArrayLike<Node>, depth: number, spacing:
       case 'KBD':
       case 'SAMP': {
         // `<code>` renders with normal white space too: its spaces collapse with the text around it.
-        let text = (el.textContent ?? '').replace(SPACE, ' ');
-        if (spacing.space && text.charCodeAt(0) === 32) text = text.slice(1);
-        if (!text) break;
-        spacing.space = text.charCodeAt(text.length - 1) === 32;
-        out.push({ type: 'code', text });
+        const text = collapse(el.textContent ?? '', spacing);
+        if (text) out.push({ type: 'code', text });
         break;
       }
       case 'A': {

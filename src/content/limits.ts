@@ -3,8 +3,6 @@
  * states them with their error messages) and by the check of light-DOM content
  * (`well-formed.ts`), which must accept nothing the schema refuses.
  */
-import type { Inline, Rich } from './rich-text.js';
-
 /**
  * Limits on what any source may hold. Content past them is refused with a path and a message
  * before any parsing, so a hostile or broken document costs at most a linear scan.
@@ -26,19 +24,3 @@ export const LIMITS = {
 
 /** A block's or an item's id: letters, digits, "-" or "_", starting with a letter. */
 export const ID_PATTERN = /^[A-Za-z][\w-]*$/;
-
-/** How deeply formatting nests (a paragraph or list counts as one level, as a tree of inline nodes does). */
-export function depthOf(nodes: readonly (Inline | Rich)[]): number {
-  let max = 0;
-  const stack: [readonly (Inline | Rich)[], number][] = [[nodes, 1]];
-  while (stack.length) {
-    const [list, depth] = stack.pop()!;
-    for (const node of list) {
-      if (typeof node === 'string') continue;
-      max = Math.max(max, depth);
-      if ('children' in node) stack.push([node.children, depth + 1]);
-      else if ('items' in node) for (const item of node.items) stack.push([item, depth + 1]);
-    }
-  }
-  return max;
-}

@@ -12,7 +12,7 @@
 import * as v from 'valibot';
 import { parseInline, parseRich } from './inline.js';
 import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
-import { depthOf, ID_PATTERN, LIMITS } from './limits.js';
+import { ID_PATTERN, LIMITS } from './limits.js';
 import type { ContentIssue, ValidationResult } from './issues.js';
 
 export { LIMITS };
@@ -42,6 +42,22 @@ export const RichNodeSchema = v.variant('type', [
   v.strictObject({ type: v.literal('paragraph'), children: InlineTreeSchema }),
   v.strictObject({ type: v.literal('list'), ordered: v.optional(v.boolean(), false), items: v.pipe(v.array(InlineTreeSchema), v.nonEmpty('expected at least one item')) }),
 ]);
+
+/** How deeply formatting nests (a paragraph or list counts as one level, as a tree of inline nodes does). */
+function depthOf(nodes: readonly (Inline | Rich)[]): number {
+  let max = 0;
+  const stack: [readonly (Inline | Rich)[], number][] = [[nodes, 1]];
+  while (stack.length) {
+    const [list, depth] = stack.pop()!;
+    for (const node of list) {
+      if (typeof node === 'string') continue;
+      max = Math.max(max, depth);
+      if ('children' in node) stack.push([node.children, depth + 1]);
+      else if ('items' in node) for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return max;
+}
 
 /** Formatting depth (a paragraph or list counts as one level, as a tree of inline nodes does). */
 const shallow = /* @__NO_SIDE_EFFECTS__ */ <T extends Inline | Rich>(limit: number) =>

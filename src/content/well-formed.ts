@@ -25,6 +25,17 @@ function keysWithin(value: Record_, allowed: readonly string[]): boolean {
   return true;
 }
 
+/** The keys each object may have, as the schema's strict objects list them (a paragraph has a formatting node's). */
+const FORMAT_KEYS = ['type', 'children'];
+const CODE_KEYS = ['type', 'text'];
+const LINK_KEYS = ['type', 'href', 'children'];
+const LIST_KEYS = ['type', 'ordered', 'items'];
+const TITLED_KEYS = ['type', 'id', 'title', 'items'];
+const TABLE_KEYS = ['type', 'id', 'caption', 'columns', 'rows', 'rowHeaders'];
+const LIST_ITEM_KEYS = ['icon', 'term', 'text'];
+const CHECKLIST_ITEM_KEYS = ['id', 'text', 'checked'];
+const FAQ_ITEM_KEYS = ['id', 'question', 'answer'];
+
 const isList = (value: unknown): value is unknown[] => Array.isArray(value) && value.length <= LIMITS.items;
 
 /** What one walk of a tree measures: its text's length, whether any of it is not blank, its formatting depth. */
@@ -45,9 +56,9 @@ function countText(text: string, m: Measure): void {
 
 /**
  * An inline tree whose nodes, at formatting depth `level`, are exactly the schema's shapes, every
- * array within the item limit; measures it into `m` as `inlineText` and `depthOf` would (the
- * same length, blankness and depth), in one walk without building its text. Formatting nested
- * past the limit answers `false` before any deeper walk.
+ * array within the item limit; measures it into `m` as the schema's checks would (the length and
+ * blankness of `inlineText`, the depth of `depthOf`), in one walk without building its text.
+ * Formatting nested past the limit answers `false` before any deeper walk.
  */
 function inlineTree(value: unknown, level: number, m: Measure): value is Inline[] {
   if (!isList(value)) return false;
@@ -61,14 +72,14 @@ function inlineTree(value: unknown, level: number, m: Measure): value is Inline[
     switch (node.type) {
       case 'strong':
       case 'emphasis':
-        if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children, level + 1, m)) return false;
+        if (!keysWithin(node, FORMAT_KEYS) || !inlineTree(node.children, level + 1, m)) return false;
         break;
       case 'code':
-        if (!keysWithin(node, ['type', 'text']) || typeof node.text !== 'string') return false;
+        if (!keysWithin(node, CODE_KEYS) || typeof node.text !== 'string') return false;
         countText(node.text, m);
         break;
       case 'link':
-        if (!keysWithin(node, ['type', 'href', 'children']) || typeof node.href !== 'string' || !inlineTree(node.children, level + 1, m)) return false;
+        if (!keysWithin(node, LINK_KEYS) || typeof node.href !== 'string' || !inlineTree(node.children, level + 1, m)) return false;
         break;
       default:
         return false;
@@ -95,9 +106,9 @@ function richField(value: unknown): boolean {
     if (!isRecord(node)) return false;
     m.depth = Math.max(m.depth, 1);
     if (node.type === 'paragraph') {
-      if (!keysWithin(node, ['type', 'children']) || !inlineTree(node.children, 2, m)) return false;
+      if (!keysWithin(node, FORMAT_KEYS) || !inlineTree(node.children, 2, m)) return false;
     } else if (node.type === 'list') {
-      if (!keysWithin(node, ['type', 'ordered', 'items']) || typeof node.ordered !== 'boolean' || !isList(node.items) || !node.items.length) return false;
+      if (!keysWithin(node, LIST_KEYS) || typeof node.ordered !== 'boolean' || !isList(node.items) || !node.items.length) return false;
       m.length += node.items.length - 1;
       for (const item of node.items) if (!inlineTree(item, 2, m)) return false;
     } else {
@@ -125,26 +136,26 @@ function distinctIds(list: unknown[]): boolean {
 
 /** The fields of each block type, past `type`, `id` and `title` or `caption`. */
 const BLOCKS: Partial<Record<Block['type'], (block: Record_) => boolean>> = {
-  tldr: (b) => keysWithin(b, ['type', 'id', 'title', 'items']) && inlineField(b.title) && items(b.items, (item) => inlineField(item)),
+  tldr: (b) => keysWithin(b, TITLED_KEYS) && inlineField(b.title) && items(b.items, (item) => inlineField(item)),
   list: (b) =>
-    keysWithin(b, ['type', 'id', 'title', 'items']) &&
+    keysWithin(b, TITLED_KEYS) &&
     optional(b.title, (t) => inlineField(t)) &&
-    items(b.items, (item) => isRecord(item) && keysWithin(item, ['icon', 'term', 'text']) && optional(item.icon, (icon) => typeof icon === 'string' && icon.length <= LIMITS.iconLength) && optional(item.term, (t) => inlineField(t)) && inlineField(item.text)),
+    items(b.items, (item) => isRecord(item) && keysWithin(item, LIST_ITEM_KEYS) && optional(item.icon, (icon) => typeof icon === 'string' && icon.length <= LIMITS.iconLength) && optional(item.term, (t) => inlineField(t)) && inlineField(item.text)),
   table: (b) =>
-    keysWithin(b, ['type', 'id', 'caption', 'columns', 'rows', 'rowHeaders']) &&
+    keysWithin(b, TABLE_KEYS) &&
     optional(b.caption, (c) => inlineField(c)) &&
     optional(b.rowHeaders, (r) => r === 'first' || r === 'none') &&
     items(b.columns, (column) => inlineField(column)) &&
     items(b.rows, (row) => isList(row) && row.length === (b.columns as unknown[]).length && row.every((cell) => inlineField(cell, true))),
   checklist: (b) =>
-    keysWithin(b, ['type', 'id', 'title', 'items']) &&
+    keysWithin(b, TITLED_KEYS) &&
     optional(b.title, (t) => inlineField(t)) &&
-    items(b.items, (item) => isRecord(item) && keysWithin(item, ['id', 'text', 'checked']) && optional(item.id, isId) && inlineField(item.text) && optional(item.checked, (c) => typeof c === 'boolean')) &&
+    items(b.items, (item) => isRecord(item) && keysWithin(item, CHECKLIST_ITEM_KEYS) && optional(item.id, isId) && inlineField(item.text) && optional(item.checked, (c) => typeof c === 'boolean')) &&
     distinctIds(b.items as unknown[]),
   faq: (b) =>
-    keysWithin(b, ['type', 'id', 'title', 'items']) &&
+    keysWithin(b, TITLED_KEYS) &&
     optional(b.title, (t) => inlineField(t)) &&
-    items(b.items, (item) => isRecord(item) && keysWithin(item, ['id', 'question', 'answer']) && optional(item.id, isId) && inlineField(item.question) && richField(item.answer)) &&
+    items(b.items, (item) => isRecord(item) && keysWithin(item, FAQ_ITEM_KEYS) && optional(item.id, isId) && inlineField(item.question) && richField(item.answer)) &&
     distinctIds(b.items as unknown[]),
 };
 

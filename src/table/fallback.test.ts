@@ -4,7 +4,7 @@
  * defines `<sov-table>` only after measuring the authored HTML (nothing else here imports it).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { settled } from '../test-utils/helpers.js';
+import { linkStylesheet, settled } from '../test-utils/helpers.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
@@ -23,12 +23,7 @@ describe('themes/fallback.css with <sov-table>', () => {
   let shifts: string[] | undefined;
 
   it('gives the authored table the size of the upgraded one, wide, stacked and boxed', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/themes/fallback.css';
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
+    const link = await linkStylesheet('/themes/fallback.css');
     // Each case is followed by a paragraph: the element must keep its height, the paragraph its place.
     const wrapper = await fixture<HTMLElement>(html`<div style="font: 16px sans-serif">
       <div style="inline-size: 20rem"><sov-table id="stacked">${table(3)}</sov-table><p>Après</p></div>

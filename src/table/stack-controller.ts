@@ -75,7 +75,12 @@ export class StackController implements ReactiveController {
   measureNow(): void {
     const style = getComputedStyle(this.host);
     this.width = this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    this.stacked = this.width > 0 && this.width < lengthToPx(this.threshold(), this.host);
+    this.stacked = this.width > 0 && this.narrow(this.width);
+  }
+
+  /** Whether the element, `width` wide, is below its stacking threshold. */
+  private narrow(width: number): boolean {
+    return width < lengthToPx(this.threshold(), this.host);
   }
 
   /** Measures again (the threshold changed): observing anew delivers a fresh notification. */
@@ -104,7 +109,7 @@ export class StackController implements ReactiveController {
     }
     // A hidden element (display: none, a closed <details>) measures 0: keep the last layout.
     if (!this.width) return;
-    const stacked = this.width < lengthToPx(this.threshold(), this.host);
+    const stacked = this.narrow(this.width);
     const scroller = this.scroller();
     const overflowsInline = !stacked && !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
     const overflowsBlock = !stacked && !!scroller && scroller.scrollHeight > scroller.clientHeight + 1;

@@ -48,3 +48,16 @@ export function jsonUrl(value: unknown): string {
 export function errorBox(el: Element): HTMLElement | null {
   return shadow(el).querySelector('[part~="error"]');
 }
+
+/** Links a stylesheet into the document; resolves with its `<link>` (to remove) once it has loaded. */
+export function linkStylesheet(href: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<HTMLLinkElement>((resolve, reject) => {
+    link.addEventListener('load', () => resolve(link));
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)));
+  });
+  document.head.append(link);
+  return loaded;
+}

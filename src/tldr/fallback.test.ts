@@ -4,16 +4,11 @@
  * `<sov-tldr>` only after measuring the authored HTML.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { settled } from '../test-utils/helpers.js';
+import { linkStylesheet, settled } from '../test-utils/helpers.js';
 
 describe('themes/fallback.css', () => {
   it('gives the authored TL;DR the size of the upgraded card (no layout shift)', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/themes/fallback.css';
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
+    const link = await linkStylesheet('/themes/fallback.css');
     const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 36rem; font: 16px/1.4 sans-serif">
       <sov-tldr>
         <h3>Ce qu’il faut retenir</h3>
