@@ -26,6 +26,9 @@
 // +0.7 KB for the same reasons.
 // The loader re-based (+70 B) when it started fetching a pack named by `content` as soon as it
 // sees the element, beside the element's code, instead of after that code has run.
+// The article's chunk re-based (+0.65 KB; its one-file bundle and first load +0.7 and +0.9 KB)
+// when a long document's first render came in slices, one task each (Lighthouse's total blocking
+// time on the demo article page: 300 ms before, 0-100 ms after).
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
@@ -34,7 +37,7 @@ export const budgets = {
   'chunks/core.js': 19879, // measured 19300 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %
-  'chunks/sov-article.js': 1993, // measured 1934 B + 3 %
+  'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
   'chunks/sov-tldr.js': 1728, // measured 1677 B + 3 %
   'chunks/sov-list.js': 1311, // measured 1272 B + 3 %
   'chunks/sov-table.js': 6319, // measured 6134 B + 3 %
@@ -45,8 +48,8 @@ export const budgets = {
   'elements/sov-table.js': 31319, // measured 30406 B + 3 %
   'elements/sov-checklist.js': 31611, // measured 30690 B + 3 %
   'elements/sov-faq.js': 31981, // measured 31049 B + 3 %
-  'elements/sov-article.js': 44425, // measured 43131 B + 3 %
-  'first load: <sov-article>': 43563, // measured 42294 B + 3 %
+  'elements/sov-article.js': 45170, // measured 43854 B + 3 %
+  'first load: <sov-article>': 44495, // measured 43199 B + 3 %
   'first load: <sov-tldr>': 22852, // measured 22186 B + 3 %
   'first load: <sov-list>': 22434, // measured 21780 B + 3 %
   'first load: <sov-table>': 27444, // measured 26644 B + 3 %

@@ -104,6 +104,12 @@ export abstract class SovElement<V> extends LitElement {
   protected serverUpdate(): void {}
 
   private hydration?: Hydration;
+
+  /** True until the first update of a server-rendered element has hydrated (or replaced) the server's markup. */
+  protected get hydrating(): boolean {
+    return this.hydration === 'pending';
+  }
+
   /** Connected while the server-rendered parent has not hydrated yet (`defer-hydration`). */
   private deferred = false;
 

@@ -9,6 +9,11 @@ export const articleStyles = [
       max-inline-size: var(--sov-article-max-width, 48rem);
       line-height: 1.6;
     }
+    /* While a long article's first render is still adding blocks (each slice adds at the end),
+       the page's content after it stays out of view rather than moving down. */
+    .partial {
+      min-block-size: 100vh;
+    }
     .root > * + * {
       margin-block-start: var(--_sov-space-l);
     }

@@ -1,7 +1,10 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './sov-article.js';
-import type { SovArticle } from './article.js';
+import { sliceEnds, type SovArticle } from './article.js';
+import { loadPack } from '../content/packs.js';
+import { loadSchema } from '../content/validator.js';
+import type { ArticleDocument } from '../content/schema.js';
 import { captureConsole, errorBox, jsonUrl, settled, shadow } from '../test-utils/helpers.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown> };
@@ -158,6 +161,127 @@ describe('<sov-article>', () => {
       const el = await fixture<SovArticle>(html`<sov-article content="souverainete-numerique" toc></sov-article>`);
       await settleDeep(el);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a long document', () => {
+    interface RenderState {
+      blocks: number;
+      partial: boolean;
+      first: Element | undefined;
+      task: number;
+    }
+
+    /**
+     * Appends `el` to a fixture (with what `after` adds behind it) and records the article's
+     * rendered blocks after every change until it has settled, with the number of other tasks
+     * that had run by then (a timer chain counts them).
+     */
+    async function watchFirstRender(el: SovArticle, after = html``, onState?: (state: RenderState) => void): Promise<RenderState[]> {
+      const states: RenderState[] = [];
+      let task = 0;
+      let counting = true;
+      const tick = () => {
+        task += 1;
+        if (counting) setTimeout(tick);
+      };
+      setTimeout(tick);
+      const container = await fixture<HTMLElement>(html`<div>${after}</div>`);
+      container.prepend(el);
+      const observer = new MutationObserver(() => {
+        const article = el.shadowRoot!.querySelector('article');
+        if (!article || states.at(-1)?.blocks === article.children.length) return;
+        const state = { blocks: article.children.length, partial: article.classList.contains('partial'), first: article.children[1], task };
+        states.push(state);
+        onState?.(state);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await settled(el);
+      observer.disconnect();
+      counting = false;
+      return states;
+    }
+
+    const pack = async () => (await loadPack('souverainete-numerique', 'fr')) as ArticleDocument;
+
+    it('slices after each composed element; a short document is one slice', async () => {
+      const blocks = (await pack()).blocks;
+      const ends = sliceEnds(blocks);
+      expect(ends.at(-1)).to.equal(blocks.length);
+      expect(ends.length).to.equal(blocks.filter((b) => b.type !== 'paragraph' && b.type !== 'heading').length);
+      for (const end of ends.slice(0, -1)) expect(blocks[end - 1].type).to.not.be.oneOf(['paragraph', 'heading']);
+      expect(sliceEnds(doc.blocks as unknown as ArticleDocument['blocks'])).to.deep.equal([doc.blocks.length]);
+      const prose = Array.from({ length: 30 }, () => blocks.find((b) => b.type === 'paragraph')!);
+      const list = blocks.find((b) => b.type === 'list')!;
+      expect(sliceEnds([...prose, list, list, list]), 'twelve prose blocks at most').to.deep.equal([12, 24, 31, 32, 33]);
+    });
+
+    it('renders its first render in slices, in later tasks, adding blocks at the end only', async () => {
+      const el = document.createElement('sov-article') as SovArticle;
+      el.setAttribute('content', 'souverainete-numerique');
+      const states = await watchFirstRender(el);
+      const total = 1 + (await pack()).blocks.length; // the title, then the blocks
+      expect(states.length, 'several renders').to.be.greaterThan(2);
+      expect(states.map((s) => s.blocks)).to.deep.equal([...states.map((s) => s.blocks)].sort((a, b) => a - b));
+      expect(states.at(-1)!.blocks).to.equal(total);
+      expect(states.map((s) => s.partial)).to.deep.equal(states.map((_, i) => i < states.length - 1));
+      for (const state of states) expect(state.first, 'the first block stays the same node').to.equal(states[0].first);
+      // Slices are added by a timer: other tasks run while they come (all of them in microtasks
+      // of one task would leave the counter where it was).
+      expect(states.at(-1)!.task, 'other tasks ran while the slices came').to.be.greaterThan(states[0].task);
+    });
+
+    it('renders a short document, or any document on a page opened on a fragment, at once', async () => {
+      const short = document.createElement('sov-article') as SovArticle;
+      short.data = doc;
+      expect((await watchFirstRender(short)).map((s) => s.blocks)).to.deep.equal([1 + doc.blocks.length]);
+      history.replaceState(null, '', '#autre-chose');
+      const long = document.createElement('sov-article') as SovArticle;
+      long.setAttribute('content', 'souverainete-numerique');
+      const states = await watchFirstRender(long);
+      expect(states.map((s) => s.blocks)).to.deep.equal([1 + (await pack()).blocks.length]);
+    });
+
+    it('shows every block at once when a table of contents link is followed before the last slice', async () => {
+      const el = document.createElement('sov-article') as SovArticle;
+      el.setAttribute('content', 'souverainete-numerique');
+      el.toc = true;
+      let clickedAt: number | undefined;
+      await watchFirstRender(el, html``, (state) => {
+        if (clickedAt !== undefined || !state.partial) return;
+        clickedAt = state.blocks;
+        shadow(el).querySelector<HTMLAnchorElement>('nav a[href="#partenaires-erreurs"]')!.click();
+      });
+      expect(clickedAt, 'clicked while the section was not rendered yet').to.be.lessThan(1 + (await pack()).blocks.length);
+      await aTimeout(0);
+      expect(location.hash).to.equal('#partenaires-erreurs');
+      expect(shadow(el).activeElement?.id).to.equal('partenaires-erreurs');
+    });
+
+    it('does not move what follows it while slices are added (Chromium)', async function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+      await loadSchema();
+      const el = document.createElement('sov-article') as SovArticle;
+      el.data = await pack();
+      const shifts: string[] = [];
+      type Shift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+      const record = (entries: PerformanceEntry[]) => {
+        for (const entry of entries as Shift[]) for (const s of entry.sources) shifts.push(`${s.node?.textContent?.trim().slice(0, 20)}: ${s.previousRect.y} → ${s.currentRect.y}`);
+      };
+      // A tall window: the first slices end inside it, with the paragraph after the article in view.
+      await setViewport({ width: 800, height: 2400 });
+      const observer = new PerformanceObserver((list) => record(list.getEntries()));
+      observer.observe({ type: 'layout-shift' });
+      try {
+        const states = await watchFirstRender(el, html`<p>Après l’article.</p>`);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(states.length, 'rendered in slices').to.be.greaterThan(2);
+      } finally {
+        record(observer.takeRecords());
+        observer.disconnect();
+        await setViewport({ width: 800, height: 600 });
+      }
+      expect(shifts).to.deep.equal([]);
     });
   });
 
