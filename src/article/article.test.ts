@@ -258,6 +258,18 @@ describe('<sov-article>', () => {
       expect(shadow(el).activeElement?.id).to.equal('partenaires-erreurs');
     });
 
+    it('renders the missing blocks at once before printing', async () => {
+      const el = document.createElement('sov-article') as SovArticle;
+      el.setAttribute('content', 'souverainete-numerique');
+      let printed = false;
+      const states = await watchFirstRender(el, html``, (state) => {
+        if (printed || !state.partial) return;
+        printed = true;
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(states.map((s) => s.blocks)).to.deep.equal([states[0].blocks, 1 + (await pack()).blocks.length]);
+    });
+
     it('does not move what follows it while slices are added (Chromium)', async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
       await loadSchema();
