@@ -29,11 +29,14 @@
 // The article's chunk re-based (+0.65 KB; its one-file bundle and first load +0.7 and +0.9 KB)
 // when a long document's first render came in slices, one task each (Lighthouse's total blocking
 // time on the demo article page: 300 ms before, 0-100 ms after).
+// The loader re-based (+100 B) when it stopped importing the core statically: it requests the
+// elements' chunks, the schema and the hydration code beside the core, one round trip sooner
+// (with 150 ms of latency per request, pages were ready 140 to 160 ms sooner).
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
 export const budgets = {
-  'souverain.js': 1321, // measured 1282 B + 3 %
+  'souverain.js': 1423, // measured 1381 B + 3 %
   'chunks/core.js': 19879, // measured 19300 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %

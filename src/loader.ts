@@ -5,20 +5,16 @@
  * Shoelace's autoloader does. A page with one FAQ loads this loader, the shared core (Lit and
  * the content machinery) and the FAQ's chunk; nothing else.
  *
- * It also exports pack and string registration, which live in the shared core. Validation
+ * The loader imports nothing from the core statically: a static import would be fetched and run
+ * before this file, so an element's chunk could only be requested one round trip later. It
+ * requests the elements' chunks and the core together, then waits for the core (a top-level
+ * `await`) for what it exports.
+ *
+ * It exports pack and string registration, which live in the shared core. Validation
  * (`validateDocument`, `validateBlock`) is not exported here: it needs the schema chunk, which
  * pages load only for JSON content; the package's main entry and the CLI export it.
  */
 import { CONTAINER_NAMES, CONTAINER_SELECTOR, containerName, upgradeContainer, type ContainerName } from './containers.js';
-
-import { loadHydrate } from './hydration.js';
-import { loadSchema } from './content/validator.js';
-import { loadPack } from './content/packs.js';
-import { nearestLang } from './controllers/language-controller.js';
-
-export { registerPack, ContentError } from './content/packs.js';
-export { formatIssues } from './content/issues.js';
-export { registerStrings } from './i18n/strings.js';
 
 const chunks: Record<ContainerName, () => Promise<unknown>> = {
   tldr: () => import('./tldr/sov-tldr.js'),
@@ -28,6 +24,9 @@ const chunks: Record<ContainerName, () => Promise<unknown>> = {
   faq: () => import('./faq/sov-faq.js'),
   article: () => import('./article/sov-article.js'),
 };
+
+/** The core modules the loader uses; all of them are in the core chunk, fetched once. */
+const core = Promise.all([import('./content/packs.js'), import('./controllers/language-controller.js'), import('./content/issues.js'), import('./i18n/strings.js')]);
 
 const TAGS = CONTAINER_NAMES.map((name) => `sov-${name}`);
 const SELECTOR = `${TAGS.join(',')},${CONTAINER_SELECTOR}`;
@@ -54,18 +53,20 @@ function discover(root: Element | Document): void {
   found.push(...Array.from(root.querySelectorAll(SELECTOR)));
   for (const el of found) {
     // JSON content is validated with the schema: fetch its chunk beside the element's, not after.
-    if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) void loadSchema().catch(() => undefined);
-    // A pack named by `content` (and no `src`, which would win): fetched now too, in the language
-    // the element will ask for; the element gets the same request (packs load once per page).
+    // The element's own import of the same module finds it loaded or loading (an error is the element's to report).
+    if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) import('./content/schema.js').catch(() => undefined);
+    // A pack named by `content` (and no `src`, which would win): fetched as soon as the core is
+    // there (a page may register its own packs), in the language the element will ask for; the
+    // element gets the same request (packs load once per page).
     const pack = el.hasAttribute('src') || el.hasAttribute('data-sov-src') ? null : (el.getAttribute('content') ?? el.getAttribute('data-sov-content'));
-    if (pack) void loadPack(pack.split('#')[0], nearestLang(el)).catch(() => undefined);
+    if (pack) void core.then(([packs, language]) => packs.loadPack(pack.split('#')[0], language.nearestLang(el))).catch(() => undefined);
     if (el.hasAttribute('data-sov')) {
       const name = containerName(el);
       if (name) void load(name).then(() => upgradeContainer(el));
     } else {
       // A server-rendered element (its declarative shadow root is attached before its code is
       // defined): fetch Lit's hydration beside the element's chunk rather than after it.
-      if (el.shadowRoot && !customElements.get(el.localName)) void loadHydrate();
+      if (el.shadowRoot && !customElements.get(el.localName)) import('./hydrate.js').catch(() => undefined);
       void load(el.localName.slice(4) as ContainerName);
     }
   }
@@ -87,3 +88,9 @@ function start(): void {
 }
 
 start();
+
+// What the loader exports, from the core (requested above, beside the elements' chunks).
+const [packs, , issues, strings] = await core;
+export const { registerPack, ContentError } = packs;
+export const { formatIssues } = issues;
+export const { registerStrings } = strings;

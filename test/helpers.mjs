@@ -18,7 +18,11 @@ export function launch(engine = 'chromium', { javaScript = true } = {}) {
   return puppeteerCore.launch({ executablePath: findBrowsers().chromium, headless: true, args: chromiumArgs });
 }
 
-/** Waits until every sov-* element on the page has rendered (not loading). */
+/**
+ * Waits until every sov-* element on the page has rendered (not loading) and its updates are
+ * complete (a long article's slices included), then the same for the elements rendered inside
+ * their shadow roots.
+ */
 export async function settle(page) {
   await page.waitForFunction(
     () =>
@@ -27,6 +31,18 @@ export async function settle(page) {
         .every((el) => el.shadowRoot && el.hasUpdated && !el.shadowRoot.querySelector('.loading')),
     { timeout: 15000 }
   );
+  await page.evaluate(async () => {
+    const all = (root, out = []) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('sov-')) out.push(el);
+        if (el.shadowRoot) all(el.shadowRoot, out);
+      }
+      return out;
+    };
+    for (let seen = -1, els = all(document); els.length !== seen; seen = els.length, els = all(document)) {
+      await Promise.all(els.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+    }
+  });
 }
 
 /**

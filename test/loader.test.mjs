@@ -85,6 +85,38 @@ test('a pack and the schema chunk are fetched with the element, not after its co
   await tab.close();
 });
 
+test('the elements\' chunks, the schema and the hydration code are requested with the core, not after it', async () => {
+  const ssr = renderBlock({ type: 'list', items: [{ text: 'Rendu serveur' }] });
+  const { tab, errors, requested } = await open(`<sov-faq><details><summary>Question ?</summary><p>Answer.</p></details></sov-faq><sov-table src="/content/souverainete-numerique.fr.json#securite"></sov-table>${ssr}`, { hold: 'chunks/core.js' });
+  await tab.waitForFunction(() => ['sov-faq', 'sov-table', 'sov-list'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.root:not(.loading)')), { timeout: 15000 });
+  const released = requested.indexOf('released chunks/core.js');
+  for (const chunk of ['chunks/sov-faq.js', 'chunks/sov-table.js', 'chunks/sov-list.js', 'chunks/schema.js', 'chunks/hydrate.js']) {
+    assert.ok(requested.includes(chunk) && requested.indexOf(chunk) < released, `${chunk} before the core answered: ${requested.join(', ')}`);
+  }
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('what the loader exports comes from the core the elements use', async () => {
+  const { tab, errors } = await open('<p>A page that registers its pack, then adds an element.</p>');
+  const shown = await tab.evaluate(async () => {
+    const { registerPack, ContentError, formatIssues, registerStrings } = await import('/souverain.js');
+    registerPack('mon-pack', { fr: async () => ({ id: 'mon-pack', lang: 'fr', title: 'Mon pack', blocks: [{ type: 'faq', id: 'faq', items: [{ question: 'Enregistré ?', answer: 'Oui.' }] }] }) });
+    const el = Object.assign(document.createElement('sov-faq'), { lang: 'fr' });
+    el.setAttribute('content', 'mon-pack#faq');
+    document.body.append(el);
+    await customElements.whenDefined('sov-faq');
+    await new Promise((resolve) => {
+      const check = () => (el.shadowRoot?.querySelector('[part~="question"]') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    return { question: el.shadowRoot.querySelector('[part~="question"]').textContent.trim(), kinds: [typeof ContentError, typeof formatIssues, typeof registerStrings] };
+  });
+  assert.deepEqual(shown, { question: 'Enregistré ?', kinds: ['function', 'function', 'function'] });
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
 test('authored HTML the schema refuses fetches it on demand and shows where the problem is', async () => {
   const { tab, chunks, errors } = await open('<sov-faq><details id="q1"><summary>   </summary><p>An answer to no question.</p></details></sov-faq>');
   await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part="error"]'), { timeout: 15000 });
