@@ -48,11 +48,9 @@ export const faqStyles = [
       padding-block: var(--_sov-space-m);
       border-block-start: 1px solid var(--_sov-faq-border);
     }
-    .items {
-      display: grid;
-      /* The column follows the element's width, never an item's remembered size (content-visibility). */
-      grid-template-columns: minmax(0, 1fr);
-      gap: var(--_sov-faq-gap);
+    /* Items in block flow (a grid of a thousand rows lays out several times slower); the gap is a margin. */
+    .item + .item {
+      margin-block-start: var(--_sov-faq-gap);
     }
     /*
      * Items out of view are not laid out or painted until they come near it (a long FAQ costs its

@@ -809,6 +809,21 @@ describe('<sov-faq>', () => {
       expect(getComputedStyle(item).borderBlockEndColor).to.equal('rgb(255, 0, 0)');
     });
 
+    it('takes --sov-faq-gap, and its items follow the element when it narrows, those out of view too', async () => {
+      const items = Array.from({ length: 60 }, (_, i) => ({ question: `Question ${i} ?`, answer: `Réponse ${i}.` }));
+      const el = await make({ type: 'faq', items });
+      el.style.setProperty('--sov-faq-gap', '12px');
+      el.style.width = '600px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const rows = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
+      const [first, second] = rows.map((item) => item.getBoundingClientRect());
+      expect(second.top - first.bottom).to.be.closeTo(12, 0.5);
+      el.style.width = '250px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // The last items are out of view (content-visibility skips their contents), yet as wide as the element.
+      for (const item of [rows[0], rows.at(-1)!]) expect(item.getBoundingClientRect().width).to.be.closeTo(250, 0.5);
+    });
+
     it('has stylesheet rules that stop animations under reduced motion and print every answer without controls', () => {
       expect(mediaRules('prefers-reduced-motion')).to.match(/\.panel[^{]*\{[^}]*transition: none/);
       const print = mediaRules('print');
