@@ -35,7 +35,8 @@ async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
 try {
   if (process.argv[2] === '--docs') {
     mkdirSync('docs/screenshots', { recursive: true });
-    // The server-rendered pages (*-ssr.html) are left out while their hydration fails in Chromium (empty article).
+    // The server-rendered pages (*-ssr.html) show the same content as article.html and intranet.html,
+    // and are left out here; `node scripts/shot.mjs /demo/article-ssr.html out.png` takes one.
     for (const file of readdirSync('demo').filter((f) => f.endsWith('.html') && !f.endsWith('-ssr.html'))) {
       for (const width of [360, 1280]) {
         const out = `docs/screenshots/${file.replace(/\.html$/, '')}-${width}.png`;
