@@ -37,7 +37,7 @@ export function checklistKeys(doc: ArticleDocument): Map<Block, string> {
 }
 
 /** Blocks rendered by the article itself; every other type is one of the composed elements. */
-const PROSE = new Set<Block['type']>(['paragraph', 'heading']);
+const isProse = (block: Block): block is Extract<Block, { type: 'paragraph' | 'heading' }> => block.type === 'paragraph' || block.type === 'heading';
 /** A document this heavy (a prose block weighs 1, an element 2 plus one per item or row) renders in slices. */
 const PROGRESSIVE_WEIGHT = 40;
 /** …when it also composes this many elements: each element's first render is the costly part. */
@@ -55,7 +55,7 @@ export function sliceEnds(blocks: readonly Block[]): number[] {
   let weight = 0;
   let elements = 0;
   for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') weight += 1;
+    if (isProse(block)) weight += 1;
     else {
       elements += 1;
       weight += 2 + (block.type === 'table' ? block.rows.length : block.items.length);
@@ -65,7 +65,7 @@ export function sliceEnds(blocks: readonly Block[]): number[] {
   const ends: number[] = [];
   let prose = 0;
   blocks.forEach((block, index) => {
-    prose = PROSE.has(block.type) ? prose + 1 : 0;
+    prose = isProse(block) ? prose + 1 : 0;
     if ((prose === 0 || prose === PROSE_PER_SLICE) && index < blocks.length - 1) {
       ends.push(index + 1);
       prose = 0;
