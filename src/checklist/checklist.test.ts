@@ -763,6 +763,34 @@ describe('<sov-checklist>', () => {
     });
   });
 
+  describe('long lists', () => {
+    const long = { type: 'checklist', items: Array.from({ length: 80 }, (_, i) => ({ text: `Point ${i + 1} à vérifier` })) };
+
+    it('keeps its rows 2px apart and as wide as the element when it narrows, those out of view too', async () => {
+      const el = await make(newKey(), long);
+      el.style.width = '600px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const rows = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
+      const [first, second] = rows.map((row) => row.getBoundingClientRect());
+      expect(second.top - first.bottom).to.be.closeTo(2, 0.5);
+      el.style.width = '250px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const row of [rows[0], rows.at(-1)!]) expect(row.getBoundingClientRect().width).to.be.closeTo(250, 0.5);
+    });
+
+    it('toggles a row out of view once focused, with Space', async () => {
+      const el = await make(newKey(), long);
+      const last = boxes(el).at(-1)!;
+      last.focus();
+      expect(active(el)).to.equal(last);
+      await sendKeys({ press: ' ' }); // "Space" is unknown to Firefox's WebDriver BiDi keyboard
+      await el.updateComplete;
+      expect(last.checked).to.equal(true);
+      expect(states(el).filter(Boolean)).to.have.length(1);
+      expect(last.getBoundingClientRect().height, 'laid out once focused').to.be.greaterThan(0);
+    });
+  });
+
   describe('parts and tokens', () => {
     it('exposes its parts', async () => {
       const el = await make();
