@@ -16,19 +16,38 @@ const browser = await puppeteerCore.launch({ executablePath: findBrowsers().chro
 /** Writes a screenshot as an 8-bit palette PNG (libimagequant through sharp): about a quarter of the bytes, no visible change for flat UI. */
 const save = (png, out) => sharp(png).png({ palette: true, colors: 256, quality: 90, compressionLevel: 9, effort: 10 }).toFile(out);
 
+/**
+ * The whole page, as a reader scrolling through it sees it: one viewport at a time, stitched.
+ * A full-page capture would show blank rows where the elements skip what is out of view
+ * (`content-visibility: auto`: the FAQ's items), and a viewport as tall as the page would change
+ * what depends on its height (`80vh` table boxes).
+ */
+async function scrolledPage(page, width, viewport) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const parts = [];
+  for (let y = 0; y < height; y += viewport) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    parts.push({ input: await page.screenshot(), left: 0, top: await page.evaluate(() => Math.round(window.scrollY)) });
+  }
+  return sharp({ create: { width, height, channels: 4, background: '#ffffff' } }).composite(parts).png().toBuffer();
+}
+
 async function shot(path, out, width, colorScheme, offsets, fullPage = true) {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
   await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sov-')).every((e) => e.hasUpdated && !e.shadowRoot.querySelector('.loading')), { timeout: 15000 });
+  // A long article's slices included.
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sov-')).map((e) => e.updateComplete)));
   await new Promise((r) => setTimeout(r, 300));
   if (offsets) {
     // Several 1200 px high slices (a full page of this demo is too tall to look at at once).
     for (const [i, y] of offsets.split(',').map(Number).entries()) {
       await save(await page.screenshot({ clip: { x: 0, y, width: Number(width), height: 1200 }, captureBeyondViewport: true }), out.replace(/\.png$/, `-${i}.png`));
     }
-  } else await save(await page.screenshot({ fullPage }), out);
+  } else await save(fullPage ? await scrolledPage(page, Number(width), 900) : await page.screenshot(), out);
   await page.close();
 }
 

@@ -50,23 +50,9 @@ export const checklistStyles = [
     .bar::-moz-progress-bar {
       background: var(--_sov-checklist-progress);
     }
-    /*
-     * Items in block flow, 2px apart (a grid of a thousand rows lays out slower). Items out of
-     * view are not laid out or painted until they come near it (a long checklist costs its
-     * visible part); the height they had last stands in for them. Find in page, the
-     * accessibility tree and Tab still reach them; the checkbox's focus ring stays inside the
-     * row's padding, so paint containment does not clip it.
-     */
     .list {
-      display: block;
+      gap: 2px;
       margin-block-end: var(--_sov-space-m);
-    }
-    .item + .item {
-      margin-block-start: 2px;
-    }
-    .item {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto max(24px, 2em);
     }
     .group {
       min-inline-size: 0;
@@ -157,9 +143,6 @@ export const checklistStyles = [
     @media print {
       .bar {
         display: none;
-      }
-      .item {
-        content-visibility: visible;
       }
       .label {
         min-block-size: 0;
