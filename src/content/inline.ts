@@ -10,7 +10,7 @@
  * linear time and never recurses on its input: any string parses, none throws.
  */
 import type { Inline, ListNode, Rich } from './rich-text.js';
-import { inlineText, richText } from './rich-text.js';
+import { exact, inlineText, richText } from './rich-text.js';
 
 export { inlineText, richText };
 export { safeUrl } from './url.js';
@@ -227,7 +227,13 @@ function build(head: Item | null): Inline[] {
       stack.push({ item: item.first ?? null, out: children, depth: frame.depth + 1 });
     }
   }
-  return root;
+  return compact(root);
+}
+
+/** The tree with every array at its exact length (see `exact`); the nodes are the parser's own, changed in place. Its depth is at most `MAX_NESTING`. */
+function compact(nodes: Inline[]): Inline[] {
+  for (const node of nodes) if (typeof node !== 'string' && node.type !== 'code') node.children = compact(node.children);
+  return exact(nodes);
 }
 
 /** Parses inline text into the tree. Any string parses; markup that does not match stays literal text. */
@@ -492,7 +498,8 @@ export function parseRich(source: string): Rich[] {
   }
   endParagraph();
   endItem();
-  return out;
+  for (const node of out) if (node.type === 'list') node.items = exact(node.items);
+  return exact(out);
 }
 
 /** Plain text of an inline or rich source string (search, labels, JSON-LD). */

@@ -7,7 +7,7 @@
  */
 import { safeUrl } from './url.js';
 import { LIMITS } from './limits.js';
-import type { Inline, Rich } from './rich-text.js';
+import { exact, type Inline, type Rich } from './rich-text.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'svg', 'math', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 
@@ -73,7 +73,7 @@ function readInto(out: Inline[], nodes: ArrayLike<Node>, depth: number, spacing:
         }
         const children: Inline[] = [];
         readInto(children, el.childNodes, depth + 1, spacing);
-        if (children.length) out.push({ type: tag === 'STRONG' || tag === 'B' ? 'strong' : 'emphasis', children });
+        if (children.length) out.push({ type: tag === 'STRONG' || tag === 'B' ? 'strong' : 'emphasis', children: exact(children) });
         break;
       }
       case 'CODE':
@@ -92,7 +92,7 @@ function readInto(out: Inline[], nodes: ArrayLike<Node>, depth: number, spacing:
         }
         const children: Inline[] = [];
         readInto(children, el.childNodes, depth + 1, spacing);
-        if (children.length) out.push({ type: 'link', href, children });
+        if (children.length) out.push({ type: 'link', href, children: exact(children) });
         break;
       }
       case 'BR':
@@ -137,7 +137,7 @@ function trimEnd(nodes: Inline[]): Inline[] {
 function read(nodes: ArrayLike<Node>): Inline[] {
   const out: Inline[] = [];
   readInto(out, nodes, 0, { space: true });
-  return trimEnd(out);
+  return exact(trimEnd(out));
 }
 
 /** The inline content of a node, whitespace collapsed and trimmed. */
@@ -191,7 +191,7 @@ export function readRichNodes(nodes: readonly Node[]): Rich[] {
     }
   }
   flushLoose();
-  return out;
+  return exact(out);
 }
 
 /** The first direct child matching a selector (authored structure is read from direct children). */

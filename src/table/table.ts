@@ -13,6 +13,7 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
+import { exact } from '../content/rich-text.js';
 import { renderInline } from '../content/render.js';
 import type { TableBlock } from '../content/schema.js';
 import { fold, matcher } from '../content/search.js';
@@ -65,7 +66,7 @@ export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sort
       values.push(value);
     }
     sortValues.push(values);
-    return texts;
+    return exact(texts);
   });
   const block: Partial<TableBlock> = {
     type: 'table',
