@@ -5,7 +5,7 @@ import { sliceEnds, type SovArticle } from './article.js';
 import { loadPack } from '../content/packs.js';
 import { loadSchema } from '../content/validator.js';
 import type { ArticleDocument } from '../content/schema.js';
-import { captureConsole, errorBox, jsonUrl, settled, shadow } from '../test-utils/helpers.js';
+import { captureConsole, errorBox, jsonUrl, settled, shadow, twoFrames } from '../test-utils/helpers.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -286,7 +286,7 @@ describe('<sov-article>', () => {
       observer.observe({ type: 'layout-shift' });
       try {
         const states = await watchFirstRender(el, html`<p>Après l’article.</p>`);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await twoFrames();
         expect(states.length, 'rendered in slices').to.be.greaterThan(2);
       } finally {
         record(observer.takeRecords());

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-comm
 import './sov-checklist.js';
 import type { ChecklistChangeDetail, SovChecklist } from './checklist.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
-import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
+import { captureConsole, errorBox, expectItemsFollowWidth, settled, shadow, shadowText } from '../test-utils/helpers.js';
 
 const PREFIX = 'souverain:checklist:';
 const isChromium = /Chrome\//.test(navigator.userAgent);
@@ -767,15 +767,7 @@ describe('<sov-checklist>', () => {
     const long = { type: 'checklist', items: Array.from({ length: 80 }, (_, i) => ({ text: `Point ${i + 1} à vérifier` })) };
 
     it('keeps its rows 2px apart and as wide as the element when it narrows, those out of view too', async () => {
-      const el = await make(newKey(), long);
-      el.style.width = '600px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const rows = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
-      const [first, second] = rows.map((row) => row.getBoundingClientRect());
-      expect(second.top - first.bottom).to.be.closeTo(2, 0.5);
-      el.style.width = '250px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      for (const row of [rows[0], rows.at(-1)!]) expect(row.getBoundingClientRect().width).to.be.closeTo(250, 0.5);
+      await expectItemsFollowWidth(await make(newKey(), long), 2);
     });
 
     it('toggles a row out of view once focused, with Space', async () => {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './sov-faq.js';
 import { SovFaq, type FaqToggleDetail } from './faq.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
-import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
+import { captureConsole, errorBox, expectItemsFollowWidth, settled, shadow, shadowText } from '../test-utils/helpers.js';
 
 const block = {
   type: 'faq',
@@ -810,18 +810,9 @@ describe('<sov-faq>', () => {
     });
 
     it('takes --sov-faq-gap, and its items follow the element when it narrows, those out of view too', async () => {
-      const items = Array.from({ length: 60 }, (_, i) => ({ question: `Question ${i} ?`, answer: `Réponse ${i}.` }));
-      const el = await make({ type: 'faq', items });
+      const el = await make({ type: 'faq', items: Array.from({ length: 60 }, (_, i) => ({ question: `Question ${i} ?`, answer: `Réponse ${i}.` })) });
       el.style.setProperty('--sov-faq-gap', '12px');
-      el.style.width = '600px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const rows = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
-      const [first, second] = rows.map((item) => item.getBoundingClientRect());
-      expect(second.top - first.bottom).to.be.closeTo(12, 0.5);
-      el.style.width = '250px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      // The last items are out of view (content-visibility skips their contents), yet as wide as the element.
-      for (const item of [rows[0], rows.at(-1)!]) expect(item.getBoundingClientRect().width).to.be.closeTo(250, 0.5);
+      await expectItemsFollowWidth(el, 12);
     });
 
     it('has stylesheet rules that stop animations under reduced motion and print every answer without controls', () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './sov-list.js';
 import type { SovList } from './list.js';
 import { contentSourceSuite } from '../test-utils/content-suite.js';
-import { captureConsole, errorBox, settled, shadow, shadowText } from '../test-utils/helpers.js';
+import { captureConsole, errorBox, settled, shadow, shadowText, twoFrames } from '../test-utils/helpers.js';
 
 const block = {
   type: 'list',
@@ -67,7 +67,7 @@ describe('<sov-list>', () => {
       const wideTops = new Set(items.map((i) => i.getBoundingClientRect().top));
       expect(wideTops.size).to.be.lessThan(items.length);
       wrapper.style.inlineSize = '200px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await twoFrames();
       const narrowTops = new Set(items.map((i) => i.getBoundingClientRect().top));
       expect(narrowTops.size).to.equal(items.length);
     });

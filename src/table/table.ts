@@ -13,7 +13,6 @@ import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { inlineText, type Inline } from '../content/rich-text.js';
 import { child, readText } from '../content/light-dom.js';
-import { exact } from '../content/rich-text.js';
 import { renderInline } from '../content/render.js';
 import type { TableBlock } from '../content/schema.js';
 import { fold, matcher } from '../content/search.js';
@@ -52,29 +51,16 @@ export function readTable(host: HTMLElement): { block: Partial<TableBlock>; sort
   const body = Array.from(table.rows).filter((row) => row.parentElement === table || row.parentElement?.tagName === 'TBODY');
   const header = table.tHead?.rows[0] ?? body.shift();
   const caption = table.caption ? readText(table.caption) : figcaption ? readText(figcaption) : [];
-  // One pass over the cells: their content, and the sort values authored on some of them.
-  let sorted = false;
-  const sortValues: SortValues = [];
-  const rows = body.map((row) => {
-    const cells = row.cells;
-    const texts = [];
-    const values: (string | undefined)[] = [];
-    for (let i = 0; i < cells.length; i++) {
-      texts.push(readText(cells[i]));
-      const value = cells[i].getAttribute('data-sort-value') ?? undefined;
-      if (value !== undefined) sorted = true;
-      values.push(value);
-    }
-    sortValues.push(values);
-    return exact(texts);
-  });
+  // `Array.from` over the cells makes each row at its exact length (see `exact` in rich-text.ts).
   const block: Partial<TableBlock> = {
     type: 'table',
     ...(caption.length ? { caption } : {}),
     columns: header ? Array.from(header.cells, readText) : [],
-    rows,
+    rows: body.map((row) => Array.from(row.cells, readText)),
   };
-  return sorted ? { block, sortValues } : { block };
+  // Sort values authored on some cells, read only from a table that has one.
+  if (!table.querySelector('[data-sort-value]')) return { block };
+  return { block, sortValues: body.map((row) => Array.from(row.cells, (cell) => cell.getAttribute('data-sort-value') ?? undefined)) };
 }
 
 /** Plain text of every cell, for sorting, computed once per block (the first sort). */

@@ -2,7 +2,7 @@
  * Test helpers shared by every element's tests: console capture, waiting for content, reading
  * visible text from a shadow root.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 /** Captures console.error/console.warn calls made while `fn` runs (and keeps them out of the output). */
 export async function captureConsole<T>(fn: () => Promise<T> | T): Promise<{ result: T; errors: string[]; warnings: string[] }> {
@@ -37,6 +37,27 @@ export async function settled(el: Element & { updateComplete: Promise<unknown> }
   await waitUntil(() => !shadow(el).querySelector('.loading'), 'element still loading', { timeout: 8000 });
   await el.updateComplete;
   await aTimeout(0);
+}
+
+/** Waits two frames: what a change of style or size leads to has been laid out and painted. */
+export function twoFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Checks an element's items (`[part~="item"]`): the first two `gap` pixels apart at 600px wide,
+ * and the first and last as wide as the element once it narrows to 250px (with enough items,
+ * the last is out of view, where `content-visibility` skips its contents).
+ */
+export async function expectItemsFollowWidth(el: HTMLElement, gap: number): Promise<void> {
+  el.style.width = '600px';
+  await twoFrames();
+  const items = Array.from(shadow(el).querySelectorAll('[part~="item"]'));
+  const [first, second] = items.map((item) => item.getBoundingClientRect());
+  expect(second.top - first.bottom, 'gap').to.be.closeTo(gap, 0.5);
+  el.style.width = '250px';
+  await twoFrames();
+  for (const item of [items[0], items.at(-1)!]) expect(item.getBoundingClientRect().width, 'item width').to.be.closeTo(250, 0.5);
 }
 
 /** A URL on the test server that answers `value` as JSON. */
