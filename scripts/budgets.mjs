@@ -32,12 +32,15 @@
 // The loader re-based (+100 B) when it stopped importing the core statically: it requests the
 // elements' chunks, the schema and the hydration code beside the core, one round trip sooner
 // (with 150 ms of latency per request, pages were ready 140 to 160 ms sooner).
+// Re-based for the container fix of 0.1.1 (the data-sov-on… script gadget, SECURITY.md): the
+// allowlist of attributes.ts and each element's documented attributes, generated from
+// custom-elements.json, in the core chunk (+320 B), and the loader waiting for it (+92 B).
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
 export const budgets = {
-  'souverain.js': 1423, // measured 1381 B + 3 %
-  'chunks/core.js': 19879, // measured 19300 B + 3 %
+  'souverain.js': 1517, // measured 1473 B + 3 %
+  'chunks/core.js': 20802, // measured 20196 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %
   'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
@@ -53,9 +56,9 @@ export const budgets = {
   'elements/sov-faq.js': 31981, // measured 31049 B + 3 %
   'elements/sov-article.js': 45170, // measured 43854 B + 3 %
   'first load: <sov-article>': 44495, // measured 43199 B + 3 %
-  'first load: <sov-tldr>': 22852, // measured 22186 B + 3 %
-  'first load: <sov-list>': 22434, // measured 21780 B + 3 %
-  'first load: <sov-table>': 27444, // measured 26644 B + 3 %
-  'first load: <sov-checklist>': 26475, // measured 25703 B + 3 %
-  'first load: <sov-faq>': 26873, // measured 26090 B + 3 %
+  'first load: <sov-tldr>': 24067, // measured 23366 B + 3 %
+  'first load: <sov-list>': 23645, // measured 22956 B + 3 %
+  'first load: <sov-table>': 28727, // measured 27890 B + 3 %
+  'first load: <sov-checklist>': 27684, // measured 26878 B + 3 %
+  'first load: <sov-faq>': 28058, // measured 27241 B + 3 %
 };

@@ -32,7 +32,7 @@ run('npx', ['cem', 'analyze', '--quiet']);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 writeFrameworkTypes(manifest);
 if (!writePresetSource(manifest, { check })) {
-  console.error(`${GENERATED} differs from custom-elements.json: run \`npm run build\` and commit it.`);
+  console.error(`${GENERATED} or the Hugo shortcode's attribute list differs from custom-elements.json: run \`npm run build\` and commit it.`);
   process.exit(1);
 }
 

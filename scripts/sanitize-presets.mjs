@@ -2,6 +2,7 @@
 // documented attributes, the one list the filter presets of `souverain/sanitize` are built from,
 // so an attribute added to an element reaches every preset with the next build. The build
 // regenerates the file before compiling; `--check` fails when the committed copy has drifted.
+// The Hugo shortcode gets the same list, written into it between markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { declarations } from './docs.mjs';
 
@@ -23,17 +24,37 @@ export function presetSource(manifest) {
   ].join('\n');
 }
 
-/** Regenerates the file; returns false when `check` is set and the committed file differs. */
-export function writePresetSource(manifest, { check = false } = {}) {
-  const next = presetSource(manifest);
+export const HUGO_SHORTCODE = 'integrations/hugo/layouts/shortcodes/souverain.html';
+
+/**
+ * The Hugo shortcode's copy of the list (a template cannot import it): one line between the
+ * `attributes:start` and `attributes:end` comments, a dict of each element's documented names.
+ */
+export function hugoSource(manifest, current) {
+  const byName = declarations(manifest)
+    .map((d) => [d.tagName.slice(4), [...new Set((d.attributes ?? []).map((a) => a.name))].sort()])
+    .sort(([a], [b]) => a.localeCompare(b));
+  const line = `{{- $documented := dict ${byName.map(([name, attrs]) => `"${name}" (slice ${attrs.map((a) => `"${a}"`).join(' ')})`).join(' ')} -}}`;
+  return current.replace(/(\{\{- \/\* attributes:start[^\n]*\n)[^\n]*\n(?=\{\{- \/\* attributes:end)/, `$1${line}\n`);
+}
+
+function write(file, make, check) {
   let current = '';
   try {
-    current = readFileSync(GENERATED, 'utf8');
+    current = readFileSync(file, 'utf8');
   } catch {
     // missing: written below
   }
+  const next = make(current);
   if (current === next) return true;
   if (check) return false;
-  writeFileSync(GENERATED, next);
+  writeFileSync(file, next);
   return true;
+}
+
+/** Regenerates the files; returns false when `check` is set and a committed file differs. */
+export function writePresetSource(manifest, { check = false } = {}) {
+  const ts = write(GENERATED, () => presetSource(manifest), check);
+  const hugo = write(HUGO_SHORTCODE, (current) => hugoSource(manifest, current), check);
+  return ts && hugo;
 }

@@ -7,7 +7,13 @@
  * attributes without their prefix (a present boolean is true), and moves the authored children
  * into it: they are moved, never copied, so the content exists once and is read once. The
  * container keeps its `id`, classes and place in the layout. Upgrading is idempotent.
+ *
+ * Only the element's documented attributes (and `lang`, `dir`) cross, through the allowlist in
+ * `attributes.ts`: the filters that keep this form keep any `data-*`, so `data-sov-onclick` or
+ * `data-sov-style` must stay inert data on the container. Each container that carries another
+ * `data-sov-*` name gets one console warning naming it and the element's list.
  */
+import type { AttributePolicy } from './attributes.js';
 
 /** The names `data-sov` takes: the element's tag without `sov-`. */
 export const CONTAINER_NAMES = ['tldr', 'list', 'table', 'checklist', 'faq', 'article'] as const;
@@ -31,9 +37,10 @@ export function containerName(container: Element): ContainerName | undefined {
 
 /**
  * Upgrades one container: returns its element (created now or earlier), or `undefined` when
- * the container names no element.
+ * the container names no element. `policy` is the allowlist of attributes.ts, which lives in the
+ * core chunk (the loader imports nothing from it statically).
  */
-export function upgradeContainer(container: Element): HTMLElement | undefined {
+export function upgradeContainer(container: Element, policy: AttributePolicy): HTMLElement | undefined {
   const name = containerName(container);
   if (!name) return undefined;
   const tag = `sov-${name}`;
@@ -45,9 +52,16 @@ export function upgradeContainer(container: Element): HTMLElement | undefined {
     return first as HTMLElement;
   }
   const el = container.ownerDocument.createElement(tag);
+  const refused: string[] = [];
   for (const attr of Array.from(container.attributes)) {
     const match = /^data-sov-(.+)$/.exec(attr.name);
-    if (match) el.setAttribute(match[1], attr.value);
+    if (!match) continue;
+    if (policy.isAllowedAttribute(tag, match[1])) el.setAttribute(match[1], attr.value);
+    else refused.push(attr.name);
+  }
+  if (refused.length && !warned.has(container)) {
+    warned.add(container);
+    console.warn(policy.refusedMessage(tag, refused));
   }
   el.append(...Array.from(container.childNodes));
   container.append(el);

@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { load } from './loader.js';
 import { upgradeContainer } from './containers.js';
+import { isAllowedAttribute, refusedMessage } from './attributes.js';
+
+const policy = { isAllowedAttribute, refusedMessage };
 import { captureConsole, settled, shadowText } from './test-utils/helpers.js';
 
 type Sov = HTMLElement & { updateComplete: Promise<unknown> };
@@ -41,7 +44,7 @@ describe('loader and data-sov containers', () => {
     const el = await upgraded(container, 'sov-list');
     expect(shadowText(el)).to.contain('Accès');
     // Upgrading again (a second copy of the script, a repeated scan) changes nothing.
-    expect(upgradeContainer(container)).to.equal(el);
+    expect(upgradeContainer(container, policy)).to.equal(el);
     expect(container.querySelectorAll('sov-list')).to.have.length(1);
     expect(el.querySelectorAll('li')).to.have.length(1);
   });
@@ -61,7 +64,7 @@ describe('loader and data-sov containers', () => {
     const { warnings, result: container } = await captureConsole(async () => {
       const div = await fixture<HTMLElement>(html`<div data-sov="carrousel"><p>Texte</p></div>`);
       await new Promise((r) => setTimeout(r, 50));
-      upgradeContainer(div);
+      upgradeContainer(div, policy);
       return div;
     });
     expect(warnings.filter((w) => w.includes('carrousel'))).to.have.length(1);

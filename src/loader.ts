@@ -26,7 +26,7 @@ const chunks: Record<ContainerName, () => Promise<unknown>> = {
 };
 
 /** The core modules the loader uses; all of them are in the core chunk, fetched once. */
-const core = Promise.all([import('./content/packs.js'), import('./controllers/language-controller.js'), import('./content/issues.js'), import('./i18n/strings.js')]);
+const core = Promise.all([import('./content/packs.js'), import('./controllers/language-controller.js'), import('./content/issues.js'), import('./i18n/strings.js'), import('./attributes.js')]);
 
 const TAGS = CONTAINER_NAMES.map((name) => `sov-${name}`);
 const SELECTOR = `${TAGS.join(',')},${CONTAINER_SELECTOR}`;
@@ -62,7 +62,8 @@ function discover(root: Element | Document): void {
     if (pack) void core.then(([packs, language]) => packs.loadPack(pack.split('#')[0], language.nearestLang(el))).catch(() => undefined);
     if (el.hasAttribute('data-sov')) {
       const name = containerName(el);
-      if (name) void load(name).then(() => upgradeContainer(el));
+      // The attribute allowlist is in the core, which the element's code needs too.
+      if (name) void Promise.all([core, load(name)]).then(([modules]) => upgradeContainer(el, modules[4]));
     } else {
       // A server-rendered element (its declarative shadow root is attached before its code is
       // defined): fetch Lit's hydration beside the element's chunk rather than after it.

@@ -66,3 +66,26 @@ test('editor data lists every element', () => {
   assert.equal(pkg['web-types'], './dist/web-types.json');
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
+
+test('every copy of the attribute allowlist comes from the manifest, and none names a forbidden attribute', async () => {
+  const { FORBIDDEN_ATTRIBUTES, allowedAttributes, isForbiddenAttribute } = await import('../dist/lib/attributes.js');
+  const documented = Object.fromEntries(
+    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && tags.includes(d.tagName)).map((d) => [d.tagName, [...new Set((d.attributes ?? []).map((a) => a.name))].sort()])
+  );
+  for (const tag of tags) {
+    assert.deepEqual(documented[tag].filter(isForbiddenAttribute), [], `${tag} documents an attribute that must never come from data`);
+    assert.deepEqual(allowedAttributes(tag), [...documented[tag], 'lang', 'dir'], tag);
+  }
+  // The WordPress plugin's list (kses and render) and the Hugo shortcode's.
+  const php = readFileSync('dist/wordpress/souverain/generated/elements.php', 'utf8');
+  const hugo = readFileSync('integrations/hugo/layouts/shortcodes/souverain.html', 'utf8');
+  for (const tag of tags) {
+    const block = new RegExp(`'${tag.slice(4)}' => \\[([^\\]]*)\\]`).exec(php);
+    assert.ok(block, `elements.php has no ${tag}`);
+    assert.deepEqual([...block[1].matchAll(/'([a-z-]+)' =>/g)].map((m) => m[1]).sort(), documented[tag], `elements.php: ${tag}`);
+    const slice = new RegExp(`"${tag.slice(4)}" \\(slice ([^)]*)\\)`).exec(hugo);
+    assert.ok(slice, `the Hugo shortcode has no ${tag}`);
+    assert.deepEqual([...slice[1].matchAll(/"([a-z-]+)"/g)].map((m) => m[1]), documented[tag], `Hugo: ${tag}`);
+  }
+  for (const name of ['style', 'is', 'tabindex', 'autofocus', 'popover', 'contenteditable', 'slot', 'part']) assert.ok(FORBIDDEN_ATTRIBUTES.includes(name), name);
+});

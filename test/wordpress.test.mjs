@@ -87,6 +87,26 @@ function stop(child) {
 /** The `souverain html --data-sov` output for a pack block: what an editor pastes into a CMS. */
 const cliHtml = (ref, lang = 'fr') => execFileSync('node', ['bin/souverain.mjs', 'html', ref, '--lang', lang, '--data-sov'], { encoding: 'utf8' }).trim();
 
+/** An attacker's data-sov-* attributes: handlers that record their name if they ever run, a style, focus. */
+const gadget = (name) =>
+  [
+    ...['onmouseover', 'onpointerenter', 'onclick', 'onfocus', 'onfocusin'].map((h) => `data-sov-${h}="window.__gadget=(window.__gadget||[]).concat('${name}:${h}')"`),
+    'data-sov-tabindex="0"',
+    'data-sov-autofocus',
+    'data-sov-style="position:fixed;inset:0;z-index:2147483647"',
+    'data-sov-contenteditable="true"',
+    'data-sov-is="x-gadget"',
+  ].join(' ');
+/** Per element: the pack block its container shows (none: a pack by data-sov-content), a documented attribute, and the one it must become. */
+const GADGETS = [
+  ['tldr', 'souverainete-numerique#tldr', 'data-sov-tone="warning"', ['tone', 'warning']],
+  ['list', 'souverainete-numerique#avantages', 'data-sov-layout="grid"', ['layout', 'grid']],
+  ['table', 'souverainete-numerique#securite', 'data-sov-sortable', ['sortable', '']],
+  ['checklist', 'souverainete-numerique#checklist', 'data-sov-storage-key="gadget"', ['storage-key', 'gadget']],
+  ['faq', 'souverainete-numerique#faq', 'data-sov-searchable', ['searchable', '']],
+  ['article', '', 'data-sov-content="souverainete-numerique"', ['content', 'souverainete-numerique']],
+];
+
 // The posts: [who, case, content]. Block content goes through do_blocks (no wpautop); classic
 // content (no block markup) goes through wpautop.
 const FAQ_QUESTION = block('fr', 'faq').items[0].question;
@@ -132,6 +152,13 @@ const POSTS = [
     content: `<!-- wp:shortcode -->\n[souverain element="faq" content="souverainete-numerique#faq" lang="fr" searchable single]\n<!-- /wp:shortcode -->\n\n<!-- wp:souverain/widget {"element":"table","content":"souverainete-numerique#securite","sortable":true,"stack-below":"30rem","lang":"fr"} /-->\n\n<!-- wp:souverain/widget {"element":"list","content":"souverainete-numerique#avantages","layout":"grid","heading-level":2} /-->\n\n<!-- wp:shortcode -->\n[souverain element="tldr" content="souverainete-numerique#tldr" lang="fr" heading-level="4"]\n<!-- /wp:shortcode -->`,
   },
   { key: 'plain', user: 'author', content: 'Nothing to upgrade here.' },
+  {
+    // The script gadget of SOV-2026-001: kses keeps any data-* on a div, so an Author could save
+    // handlers, a style and focus as data-sov-* attributes; the loader must keep them inert.
+    key: 'gadget',
+    user: 'author',
+    content: `<!-- wp:html -->\n${GADGETS.map(([name, ref, documented]) => (ref ? cliHtml(ref) : `<div data-sov="${name}"></div>`).replace(`<div data-sov="${name}">`, `<div data-sov="${name}" lang="fr" ${documented} ${gadget(name)}>`)).join('\n')}\n<!-- /wp:html -->`,
+  },
   {
     key: 'admin-shortcode-classic',
     user: 'admin',
@@ -387,6 +414,38 @@ require_once ABSPATH . 'wp-settings.php';
       const body = await html('hostile-classic');
       assert.doesNotMatch(body, /alert\([56]\)<\/script>|onerror=alert/);
       assert.match(body, /<!-- Souverain: unknown element/);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test("an Author's data-sov containers with data-sov-on…, -style, -tabindex, -autofocus (SOV-2026-001): kses keeps them, nothing runs for a visitor on hover, click or focus", async () => {
+    // The premise: WordPress keeps the attacker's attributes for an Author.
+    for (const attr of ['data-sov-onmouseover', 'data-sov-onclick', 'data-sov-onfocus', 'data-sov-style', 'data-sov-autofocus']) assert.match(saved.gadget.stored, new RegExp(attr), attr);
+    const { tab, errors } = await open('gadget');
+    try {
+      await tab.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), true));
+      assert.deepEqual(await tab.evaluate(() => window.__gadget ?? []), [], 'ran before any interaction (autofocus)');
+      for (const [name, , , [attr, value]] of GADGETS) {
+        const selector = `[data-sov="${name}"] > sov-${name}`;
+        const el = await tab.$(selector);
+        assert.ok(el, `${selector} upgraded`);
+        await el.hover();
+        await el.click();
+        await tab.evaluate((s) => {
+          const host = document.querySelector(s);
+          host.focus();
+          host.shadowRoot.querySelector('button, input, summary, a[href]')?.focus();
+        }, selector);
+        const names = await tab.$eval(selector, (e) => e.getAttributeNames());
+        assert.deepEqual(names.filter((n) => /^on|^(style|tabindex|autofocus|contenteditable|is)$/.test(n)), [], `<sov-${name}> attributes: ${names}`);
+        assert.equal(await tab.$eval(selector, (e, a) => e.getAttribute(a), attr), value, `data-sov-${attr} arrived`);
+      }
+      assert.deepEqual(await tab.evaluate(() => window.__gadget ?? []), []);
+      assert.ok(await tab.$eval('[data-sov="faq"] > sov-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')), 'data-sov-searchable: a search field');
+      // One warning per container, naming what was not copied; nothing else logged.
+      assert.equal(errors.length, GADGETS.length, errors.join('\n'));
+      for (const error of errors) assert.match(error, /^warn: \[souverain\] <div data-sov="[a-z]+">: data-sov-onmouseover, .* not copied to <sov-[a-z]+>, which takes from a container only data-sov-/);
     } finally {
       await tab.close();
     }

@@ -12,12 +12,16 @@
 // Attributes come as "name=value" or "name" strings (Liquid, Nunjucks, WebC, JavaScript) or as
 // one object ({ searchable: true }, Nunjucks and JavaScript); `true` writes the attribute
 // without a value, `false` leaves it out; "form=container" writes the sanitizer-proof
-// `<div data-sov="faq" data-sov-…>` instead of `<sov-faq …>`. Values are escaped; names are
-// checked, and an unknown element or an `on…` name stops the build with a message.
+// `<div data-sov="faq" data-sov-…>` instead of `<sov-faq …>`. Values are escaped; names go
+// through the package's one attribute allowlist (dist/lib/attributes.js): the element's
+// documented attributes, `lang`, `dir`, and `id`/`class` (written on the container itself in the
+// container form). Any other name — `on…`, `style`, `tabindex`… — or an unknown element stops the
+// build with a message.
 
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST_ATTRIBUTES, allowedAttributes, isAllowedTagAttribute } from '../../dist/lib/attributes.js';
 
 const NAMES = ['tldr', 'list', 'table', 'checklist', 'faq', 'article'];
 /** The server renderer and its stylesheets, in the package's dist/ (built beside this file). */
@@ -47,8 +51,9 @@ function parse(element, args, defaults) {
   if (!NAMES.includes(name)) throw new Error(`souverain: element "${element}" is not one of ${NAMES.join(', ')}`);
   const { form = defaults.form ?? 'tag', ...attrs } = attributesOf(args);
   if (form !== 'tag' && form !== 'container') throw new Error(`souverain: form "${form}" is not "tag" or "container"`);
+  const tag = `sov-${name}`;
   for (const key of Object.keys(attrs)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(key) || key.startsWith('on')) throw new Error(`souverain: "${key}" is not an attribute name`);
+    if (!isAllowedTagAttribute(tag, key)) throw new Error(`souverain: "${key}" is not an attribute of <${tag}> (it takes ${[...allowedAttributes(tag), ...HOST_ATTRIBUTES].join(', ')})`);
   }
   return { name, form, attrs };
 }
@@ -61,7 +66,8 @@ export function souverainHtml(element, args = [], inner = '', defaults = {}) {
   let text = '';
   for (const [key, value] of Object.entries(attrs)) {
     if (!isOn(value)) continue;
-    const attr = form === 'container' ? `data-sov-${key}` : key;
+    // A container keeps its own id and class; the element's attributes cross with data-sov-.
+    const attr = form === 'container' && !HOST_ATTRIBUTES.includes(key) ? `data-sov-${key}` : key;
     text += value === true || value === 'true' ? ` ${attr}` : ` ${attr}="${escape(value)}"`;
   }
   return form === 'container' ? `<div data-sov="${name}"${text}>${inner}</div>` : `<sov-${name}${text}>${inner}</sov-${name}>`;

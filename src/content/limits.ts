@@ -22,5 +22,15 @@ export const LIMITS = {
   iconLength: 16,
 } as const;
 
-/** A block's or an item's id: letters, digits, "-" or "_", starting with a letter. */
-export const ID_PATTERN = /^[A-Za-z][\w-]*$/;
+/**
+ * The names every page's `window` inherits from `Object.prototype` and `EventTarget.prototype`
+ * that an id could shadow: an element's id becomes a named property of `window`, which sits
+ * above those prototypes, so `<details id="addEventListener">` would replace
+ * `window.addEventListener` for every script on the page (DOM clobbering). Properties of `window`
+ * itself and of `Window.prototype` (`location`, `alert`, `document`…) are not affected.
+ * `when` is the Observable API's `EventTarget.prototype.when` (Chromium 156, which the tests run, has it).
+ */
+export const CLOBBERING_IDS = ['addEventListener', 'constructor', 'dispatchEvent', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'removeEventListener', 'toLocaleString', 'toString', 'valueOf', 'when'] as const;
+
+/** A block's or an item's id: letters, digits, "-" or "_", starting with a letter, and none of `CLOBBERING_IDS`. */
+export const ID_PATTERN = new RegExp(`^(?!(?:${CLOBBERING_IDS.join('|')})$)[A-Za-z][\\w-]*$`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatIssues, LIMITS, validateBlock, validateDocument } from './schema.js';
+import { CLOBBERING_IDS } from './limits.js';
 
 const fr = new URL('../../content/souverainete-numerique.fr.json', import.meta.url);
 const en = new URL('../../content/souverainete-numerique.en.json', import.meta.url);
@@ -160,6 +161,21 @@ describe('content schema', () => {
         expect(result.issues[0].message).to.equal(`expected values nested at most ${LIMITS.jsonDepth} levels deep`);
         expect(result.issues[0].path).to.match(/^items\[0\]\[0\]\.children\[0\]/);
       }
+    });
+  });
+  describe('ids against DOM clobbering', () => {
+    it('refuses an id that would shadow a name every window inherits (Object.prototype, EventTarget.prototype)', () => {
+      const inherited = [...Object.getOwnPropertyNames(Object.prototype), ...Object.getOwnPropertyNames(EventTarget.prototype)].filter((n) => /^[A-Za-z][\w-]*$/.test(n));
+      // Every such name this engine has is in the list (an engine that adds one fails here).
+      expect(inherited.filter((n) => !(CLOBBERING_IDS as readonly string[]).includes(n))).to.deep.equal([]);
+      for (const id of CLOBBERING_IDS) {
+        const result = validateBlock({ type: 'faq', items: [{ id, question: 'Q ?', answer: 'R.' }] });
+        expect(result.ok, id).to.equal(false);
+        if (!result.ok) expect(formatIssues(result.issues)).to.contain('items[0].id').and.to.contain('not a name every window inherits');
+        expect(validateBlock({ type: 'tldr', id, title: 'T', items: ['a'] }).ok, `block id ${id}`).to.equal(false);
+      }
+      // Names of window's own properties are not shadowed by an id, and stay usable.
+      expect(validateBlock({ type: 'faq', items: [{ id: 'location', question: 'Q ?', answer: 'R.' }] }).ok).to.equal(true);
     });
   });
 });

@@ -20,8 +20,8 @@ export { formatIssues, type ContentIssue, type ValidationResult } from './issues
 
 const Id = v.pipe(
   v.string(),
-  v.regex(ID_PATTERN, 'expected an id of letters, digits, "-" or "_", starting with a letter'),
-  v.description('Stable identifier: letters, digits, "-" or "_", starting with a letter.')
+  v.regex(ID_PATTERN, 'expected an id of letters, digits, "-" or "_", starting with a letter, not a name every window inherits'),
+  v.description('Stable identifier: letters, digits, "-" or "_", starting with a letter, not a name every window inherits.')
 );
 
 /** The inline tree as JSON writes it (the same shape as `Inline`). */

@@ -26,6 +26,7 @@ import { provideSchema } from '../content/validator.js';
 import { inlineText } from '../content/rich-text.js';
 import { serverLanguage } from '../controllers/language-controller.js';
 import { NOSCRIPT_CSS } from './noscript.js';
+import { HOST_ATTRIBUTES, allowedAttributes, isAllowedTagAttribute } from '../attributes.js';
 
 // The elements validate `data` synchronously while rendering.
 provideSchema(schema);
@@ -47,8 +48,9 @@ export interface RenderOptions {
   toc?: boolean;
   /**
    * More attributes of the element, rendered as the browser would (`{ searchable: true }`,
-   * `{ layout: 'grid' }`): `true` writes the attribute bare, `false` leaves it out. Names are
-   * checked; `lang`, `heading-level`, `content`, `src` and the hydration attributes are set by
+   * `{ layout: 'grid' }`): `true` writes the attribute bare, `false` leaves it out. Only the
+   * element's documented attributes, `dir`, `id` and `class` are taken (never `on…`, `style`,
+   * `tabindex`…: see attributes.ts), others throw; `lang`, `heading-level`, `content`, `src` and the hydration attributes are set by
    * the other options and cannot be given here.
    */
   attributes?: Record<string, string | number | boolean | null | undefined>;
@@ -57,12 +59,13 @@ export interface RenderOptions {
 const RESERVED = new Set(['lang', 'heading-level', 'content', 'src', 'data-sov-hash', 'defer-hydration', 'toc']);
 
 /** The extra attributes as HTML (` searchable layout="grid"`), names checked and values escaped. */
-function extraAttributes(attributes: RenderOptions['attributes']): string {
+function extraAttributes(tag: string, attributes: RenderOptions['attributes']): string {
   let out = '';
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === false || value === null || value === undefined) continue;
-    if (!/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) throw new Error(`"${name}" is not an attribute name`);
     if (RESERVED.has(name)) throw new Error(`the attribute "${name}" is set by the render options, not by attributes`);
+    // The allowlist of attributes.ts: documented attributes, lang, dir, id, class; never on…, style, tabindex…
+    if (!isAllowedTagAttribute(tag, name)) throw new Error(`"${name}" is not an attribute of <${tag}> (it takes ${[...allowedAttributes(tag), ...HOST_ATTRIBUTES].join(', ')})`);
     out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
   return out;
@@ -168,7 +171,7 @@ export function renderBlock(block: unknown, options: RenderOptions = {}): string
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   if (value.type === 'paragraph' || value.type === 'heading') return blockToHtml(value, level);
   const lang = options.lang ?? 'fr';
-  return renderElement(elementTemplate(value, lang, level, extraAttributes(options.attributes)), TAGS[value.type], lightDom(value, level), options, lang);
+  return renderElement(elementTemplate(value, lang, level, extraAttributes(TAGS[value.type], options.attributes)), TAGS[value.type], lightDom(value, level), options, lang);
 }
 
 /** JSON inside `<script>`: `<` escaped so that no `</script>` or `<!--` can end it early. */
@@ -202,7 +205,7 @@ export function renderDocument(doc: unknown, options: RenderOptions = {}): strin
     }
   }
   const light = `<script type="application/json">${scriptJson(doc)}</script><div lang="${escapeHtml(value.lang)}">${fallback.join('\n')}</div>`;
-  const template = hostTemplate('sov-article', ['.data=', 'lang=', 'heading-level=', '?toc='], extraAttributes(options.attributes), [value, lang, top, !!options.toc]);
+  const template = hostTemplate('sov-article', ['.data=', 'lang=', 'heading-level=', '?toc='], extraAttributes('sov-article', options.attributes), [value, lang, top, !!options.toc]);
   // Blocks inside the article follow the document's language, as in the browser.
   return renderElement(template, 'sov-article', light, options, value.lang ?? lang);
 }

@@ -125,6 +125,22 @@ test('Hugo: an unknown element stops the build with a message', () => {
   assert.throws(() => execFileSync('hugo', ['--source', site, '--destination', join(site, 'public')], { stdio: 'pipe' }), (e) => /element="accordion" is not one of tldr, list, table, checklist, faq, article/.test(`${e.stdout}${e.stderr}`));
 });
 
+test('Hugo: a name that is not a documented attribute stops the build (on…, style, tabindex)', () => {
+  ensureCommand('hugo', 'hugo');
+  for (const [i, bad] of ['onmouseover="alert(1)"', 'style="position:fixed"', 'tabindex="0"', 'layout="grid"'].entries()) {
+    const site = temp(`hugo-attr-${i}`);
+    writeFileSync(join(site, 'config.toml'), 'baseURL = "http://127.0.0.1/"\ntheme = "souverain"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home"]\n');
+    mkdirSync(join(site, 'themes'));
+    symlinkSync(join(repo, 'integrations/hugo'), join(site, 'themes/souverain'));
+    mkdirSync(join(site, 'layouts/_default'), { recursive: true });
+    writeFileSync(join(site, 'layouts/_default/single.html'), '{{ .Content }}');
+    mkdirSync(join(site, 'content'));
+    writeFileSync(join(site, 'content/bad.md'), `---\ntitle: x\n---\n{{< souverain element="faq" form="container" searchable=true ${bad} />}}\n`);
+    const name = bad.split('=')[0];
+    assert.throws(() => execFileSync('hugo', ['--source', site, '--destination', join(site, 'public')], { stdio: 'pipe' }), (e) => new RegExp(`"${name}" is not an attribute of <sov-faq> \\(it takes content, heading-level, searchable`).test(`${e.stdout}${e.stderr}`), bad);
+  }
+});
+
 test('Eleventy: the plugin\'s shortcodes and script transform, in a Markdown page (Liquid), with server rendering off', async () => {
   const site = temp('eleventy');
   const input = join(site, 'src');
@@ -179,8 +195,12 @@ test('Eleventy: attribute values are escaped, and bad names and elements throw',
   const { souverainHtml } = await import('souverain/eleventy');
   assert.equal(souverainHtml('faq', [{ content: '"><script>alert(1)</script>', searchable: true, single: false }]), '<sov-faq content="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" searchable></sov-faq>');
   assert.equal(souverainHtml('sov-list', ['layout=grid', 'form=container']), '<div data-sov="list" data-sov-layout="grid"></div>');
-  assert.throws(() => souverainHtml('faq', ['onclick=alert(1)']), /"onclick" is not an attribute name/);
-  assert.throws(() => souverainHtml('faq', ['x"y']), /is not an attribute name/);
+  // The package's attribute allowlist: documented names, lang, dir, id and class only.
+  for (const bad of ['onclick=alert(1)', 'x"y', 'style=position:fixed', 'tabindex=0', 'autofocus', 'layout=grid']) {
+    assert.throws(() => souverainHtml('faq', [bad]), new RegExp(`"${bad.split('=')[0].replace('"', '\\"')}" is not an attribute of <sov-faq> \\(it takes content,`));
+  }
+  // In the container form, id and class stay the container's own.
+  assert.equal(souverainHtml('faq', ['form=container', 'id=q', 'class=a', 'searchable']), '<div data-sov="faq" id="q" class="a" data-sov-searchable></div>');
   assert.throws(() => souverainHtml('script'), /"script" is not one of/);
 });
 
@@ -313,7 +333,7 @@ test('Eleventy: a block id the pack does not have, or of another type, stops the
   const { souverainSsrHtml } = await import('souverain/eleventy');
   assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#nope']), /no block with id "nope" in the pack "souverainete-numerique"/);
   assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#securite']), /"securite" is a "table" block, expected "faq"/);
-  assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'data-sov-hash=x']), /set by the render options/);
+  assert.throws(() => souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'data-sov-hash=x']), /"data-sov-hash" is not an attribute of <sov-faq>/);
   assert.equal(souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'form=container']), undefined, 'containers are not server-rendered');
   assert.equal(souverainSsrHtml(ssr, 'faq', ['content=souverainete-numerique#faq', 'src=/faq.json']), undefined);
   assert.equal(souverainSsrHtml(ssr, 'faq', ['content=mon-pack#faq']), undefined, 'a pack the package does not bundle (registered in the browser) is left to the browser');
