@@ -648,6 +648,23 @@ describe('<sov-checklist>', () => {
       expect(el.validity!.valid).to.equal(true);
     });
 
+    it('gives the form its value and validity as soon as script changes checked, required or name', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></form>`);
+      const el = form.querySelector('sov-checklist')!;
+      await settled(el);
+      el.checked = ['couper-le-gaz'];
+      expect(new FormData(form).getAll('steps')).to.deep.equal(['couper-le-gaz']);
+      el.required = true;
+      expect(form.checkValidity()).to.equal(false);
+      el.checked = IDS;
+      expect(form.checkValidity()).to.equal(true);
+      el.name = 'etapes';
+      expect(new FormData(form).getAll('etapes')).to.deep.equal(IDS);
+      expect(new FormData(form).getAll('steps')).to.deep.equal([]);
+      boxes(el)[1].click();
+      expect(new FormData(form).getAll('etapes')).to.deep.equal(IDS.filter((id) => id !== 'lights'));
+    });
+
     it('submits nothing while its content is invalid', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><sov-checklist name="steps" persist="none" .data=${block}></sov-checklist></form>`);
       const el = form.querySelector('sov-checklist')!;

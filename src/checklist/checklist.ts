@@ -173,8 +173,18 @@ export class SovChecklist extends SovElement<ChecklistBlock> {
   }
 
   /**
-   * Gives the form the current value and validity. Run after each render and on every read of
-   * validity (as Material Web's checkbox does), so `required = true; checkValidity()` is right
+   * Every change asks for an update: a tick, a reset, `checked`, `required` or `name` set from
+   * script. The form gets the new value and validity at once, so `el.checked = ['a']` followed
+   * by `new FormData(form)` or `form.checkValidity()` sees it without waiting for the render.
+   */
+  override requestUpdate(...args: Parameters<SovElement<ChecklistBlock>['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (this.hasUpdated) this.syncFormState();
+  }
+
+  /**
+   * Gives the form the current value and validity. Run after each render, on each requested
+   * update and on every read of validity (as Material Web's checkbox does), so the form is right
    * before the next render. Content that is not ready (loading, invalid) submits nothing.
    */
   private syncFormState(): void {
