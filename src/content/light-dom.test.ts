@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
+import { richArbitraries } from '../test-utils/rich-arbitraries.js';
 import { readRich, readText, readTitledList } from './light-dom.js';
 import { splitEmojiNodes, splitTermNodes } from './emoji.js';
 import { readList } from '../list/list.js';
 import { blockToHtml } from './html.js';
 import { validateBlock } from './schema.js';
-import { inlineText, richText, type Inline, type Rich } from './rich-text.js';
+import { inlineText, richText, type Inline } from './rich-text.js';
 import type { Block } from './schema.js';
 
 /** Parses HTML into an inert document (nothing loads or runs) and returns its body. */
@@ -158,26 +159,7 @@ describe('light-DOM reader', () => {
   });
 
   describe('round trip, generated', () => {
-    // Arbitrary trees: text with spaces, newlines, Markdown and HTML characters, nested formatting.
-    const text = fc.stringMatching(/^[a-zé *_`[\]()<>&\n]{0,12}$/);
-    const { inline } = fc.letrec<{ inline: Inline; inlines: Inline[] }>((tie) => ({
-      inline: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        text,
-        fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), children: tie('inlines') as fc.Arbitrary<Inline[]> }),
-        fc.record({ type: fc.constant('code' as const), text: fc.stringMatching(/^[a-z *`<]{1,8}$/) }),
-        fc.record({ type: fc.constant('link' as const), href: fc.constantFrom('https://a.fr/x_(y)', '/page?q=1&r=2', 'mailto:a@b.fr', '#ancre'), children: tie('inlines') as fc.Arbitrary<Inline[]> })
-      ),
-      inlines: fc.array(tie('inline') as fc.Arbitrary<Inline>, { maxLength: 3 }),
-    }));
-    const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
-    const rich: fc.Arbitrary<Rich[]> = fc.array(
-      fc.oneof(
-        fc.record({ type: fc.constant('paragraph' as const), children: inlines }),
-        fc.record({ type: fc.constant('list' as const), ordered: fc.boolean(), items: fc.array(inlines, { minLength: 1, maxLength: 3 }) })
-      ),
-      { minLength: 1, maxLength: 3 }
-    );
+    const { inlines, rich } = richArbitraries();
     const collapse = (t: string) => t.replace(/[ \t\n\r\f]+/g, ' ').trim();
     /** The tree the element would hold after reading the CLI's HTML for `block`. */
     const reread = (block: Block): Block | undefined => {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { richArbitraries } from '../test-utils/rich-arbitraries.js';
 import { blockNodes, blockBody } from './html.js';
 import { el, toDom, toHtml } from './native.js';
 import { validateDocument, type Block } from './schema.js';
-import type { Inline, Rich } from './rich-text.js';
+import type { Inline } from './rich-text.js';
 
 /** The nodes the browser's parser makes of `html` (an inert document: nothing runs, nothing loads). */
 function parsed(html: string): DocumentFragment {
@@ -64,25 +65,10 @@ describe('native HTML renderer', () => {
   });
 
   describe('generated trees', () => {
-    const text = fc.stringMatching(/^[a-zé *_`[\]()<>&"'\n]{0,12}$/);
-    const { inline } = fc.letrec<{ inline: Inline; inlines: Inline[] }>((tie) => ({
-      inline: fc.oneof(
-        { depthSize: 'small', withCrossShrink: true },
-        text,
-        fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), children: tie('inlines') as fc.Arbitrary<Inline[]> }),
-        fc.record({ type: fc.constant('code' as const), text: fc.stringMatching(/^[a-z *`<&]{1,8}$/) }),
-        fc.record({ type: fc.constant('link' as const), href: fc.constantFrom('https://a.fr/x_(y)', '/page?q=1&r=2', 'mailto:a@b.fr', '#ancre', 'javascript:alert(1)', ' data:text/html,x'), children: tie('inlines') as fc.Arbitrary<Inline[]> })
-      ),
-      inlines: fc.array(tie('inline') as fc.Arbitrary<Inline>, { maxLength: 3 }),
-    }));
-    const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
-    const rich: fc.Arbitrary<Rich[]> = fc.array(
-      fc.oneof(
-        fc.record({ type: fc.constant('paragraph' as const), children: inlines }),
-        fc.record({ type: fc.constant('list' as const), ordered: fc.boolean(), items: fc.array(inlines, { minLength: 1, maxLength: 3 }) })
-      ),
-      { minLength: 1, maxLength: 3 }
-    );
+    const { inlines, rich } = richArbitraries({
+      text: fc.stringMatching(/^[a-zé *_`[\]()<>&"'\n]{0,12}$/),
+      hrefs: ['https://a.fr/x_(y)', '/page?q=1&r=2', 'mailto:a@b.fr', '#ancre', 'javascript:alert(1)', ' data:text/html,x'],
+    });
     const id = fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/), { nil: undefined });
     const blocks: fc.Arbitrary<Block> = fc.oneof(
       fc.record({ type: fc.constant('tldr' as const), title: inlines, items: fc.array(inlines, { minLength: 1, maxLength: 3 }) }),
