@@ -19,6 +19,7 @@ import { SovElement } from '../sov-element.js';
 import { faqStyles } from './faq.styles.js';
 import { hiddenUntilFound } from './hidden-until-found.js';
 import { claimIds, releaseIds } from './item-ids.js';
+import { answerNodes, authoredShape } from './native-form.js';
 import { faqPage, scriptJson, writeJsonLd } from './json-ld.js';
 
 /** Detail of `sov-toggle`: the item's id and its new state. */
@@ -27,26 +28,7 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
 const levelOf = (el: Element) => Number(el.tagName[1]);
-
-/**
- * The authored structure: with `<details>`, an optional title heading before them; without
- * (most WYSIWYG editors have no details block, CKEditor 5 flattens it), a heading per question
- * followed by its answer, the questions being the deepest headings and a higher one before them
- * the title. Returns the title and question headings, or `undefined` when there is neither form.
- */
-function authoredShape(host: Element): { title?: Element; questions?: Element[]; details: Element[] } | undefined {
-  const children = Array.from(host.children);
-  const details = children.filter((el) => el.tagName === 'DETAILS');
-  const headings = children.filter(isHeading);
-  if (details.length) return { title: headings.find((h) => h.compareDocumentPosition(details[0]) & Node.DOCUMENT_POSITION_FOLLOWING), details };
-  if (!headings.length) return undefined;
-  const deepest = Math.max(...headings.map(levelOf));
-  const questions = headings.filter((h) => levelOf(h) === deepest);
-  const title = levelOf(headings[0]) < deepest ? headings[0] : undefined;
-  return { ...(title ? { title } : {}), questions, details };
-}
 
 /** Reads an optional title, then one `<details><summary>Question</summary>answer…</details>` (or one heading and its answer) per item. */
 export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
@@ -54,9 +36,7 @@ export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
   if (!shape) return undefined;
   const items = shape.questions
     ? shape.questions.map((question) => {
-        const answer: Node[] = [];
-        for (let node = question.nextSibling; node && !(node instanceof Element && isHeading(node)); node = node.nextSibling) answer.push(node);
-        return { ...(question.id ? { id: question.id } : {}), question: readText(question), answer: readRichNodes(answer) };
+        return { ...(question.id ? { id: question.id } : {}), question: readText(question), answer: readRichNodes(answerNodes(question)) };
       })
     : shape.details.map((el) => {
         const summary = child(el, 'summary');
