@@ -97,6 +97,8 @@ function manualChunks(id, { getModuleInfo }) {
   if (/\/src\/hydrate\.ts$|\/@lit-labs\/ssr-client\//.test(id)) return 'hydrate';
   // The schema with valibot and the Markdown parser, fetched only for JSON content (validator.ts).
   if (/\/src\/content\/(schema|inline)\.ts$|\/node_modules\/valibot\//.test(id)) return 'schema';
+  // The renderer, fetched only to build content from JSON into the light DOM (renderer.ts).
+  if (/\/src\/content\/(html|native)\.ts$/.test(id)) return 'renderer';
   if (ELEMENT_DIR.test(id)) return undefined;
   // Shared code used by one element only (the checklist's persistence) travels with that element.
   const needed = owners(id, getModuleInfo);

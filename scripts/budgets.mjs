@@ -35,6 +35,14 @@
 // Re-based for the container fix of 0.1.1 (the data-sov-on… script gadget, SECURITY.md): the
 // allowlist of attributes.ts and each element's documented attributes, generated from
 // custom-elements.json, in the core chunk (+320 B), and the loader waiting for it (+92 B).
+// Re-based for the first element shown in place (the rendering issue, step 2: the list's
+// content is native HTML in its light DOM). `chunks/sov-list.js` +1.25 KB: the in-place
+// controller (the slot, building JSON content into the light DOM, adopting the content styles
+// into the document), the renderer's lazy loader and the content stylesheet, which stay in the
+// list's chunk until the other elements share them and they move to the core. The renderer itself
+// is the new `chunks/renderer.js`, fetched only for JSON content; the list's and the article's
+// first loads +1.5 and +1.3 KB (the article loads the list's chunk), their one-file bundles +1.8
+// and +1.4 KB (they carry the renderer).
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
@@ -43,21 +51,22 @@ export const budgets = {
   'chunks/core.js': 20802, // measured 20196 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %
+  'chunks/renderer.js': 1649, // measured 1601 B + 3 %
   'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
   'chunks/sov-tldr.js': 1728, // measured 1677 B + 3 %
-  'chunks/sov-list.js': 1311, // measured 1272 B + 3 %
+  'chunks/sov-list.js': 2600, // measured 2524 B + 3 %
   'chunks/sov-table.js': 6319, // measured 6134 B + 3 %
   'chunks/sov-checklist.js': 5349, // measured 5193 B + 3 %
   'chunks/sov-faq.js': 5754, // measured 5586 B + 3 %
   'elements/sov-tldr.js': 27320, // measured 26524 B + 3 %
-  'elements/sov-list.js': 27064, // measured 26275 B + 3 %
+  'elements/sov-list.js': 28911, // measured 28069 B + 3 %
   'elements/sov-table.js': 31319, // measured 30406 B + 3 %
   'elements/sov-checklist.js': 31611, // measured 30690 B + 3 %
   'elements/sov-faq.js': 31981, // measured 31049 B + 3 %
-  'elements/sov-article.js': 45170, // measured 43854 B + 3 %
-  'first load: <sov-article>': 44495, // measured 43199 B + 3 %
+  'elements/sov-article.js': 47928, // measured 46532 B + 3 %
+  'first load: <sov-article>': 47139, // measured 45766 B + 3 %
   'first load: <sov-tldr>': 24067, // measured 23366 B + 3 %
-  'first load: <sov-list>': 23645, // measured 22956 B + 3 %
+  'first load: <sov-list>': 25173, // measured 24440 B + 3 %
   'first load: <sov-table>': 28727, // measured 27890 B + 3 %
   'first load: <sov-checklist>': 27684, // measured 26878 B + 3 %
   'first load: <sov-faq>': 28058, // measured 27241 B + 3 %

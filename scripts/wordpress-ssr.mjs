@@ -66,7 +66,8 @@ function render(name, value, lang, attributes = {}, headingLevel) {
   const host = html.slice(0, open);
   const close = `</sov-${name}>`;
   if (!host.startsWith(`<sov-${name} `) || !html.endsWith(close)) throw new Error(`unexpected server output for <sov-${name}>`);
-  return { hash: host.match(/ data-sov-hash="([^"]+)"/)[1], level: host.match(/ heading-level="(\d)"/)?.[1], body: html.slice(open, -close.length) };
+  // An element shown in place (the list) has no hash: it does not hydrate, it enhances its light DOM.
+  return { hash: host.match(/ data-sov-hash="([^"]+)"/)?.[1] ?? '', level: host.match(/ heading-level="(\d)"/)?.[1], body: html.slice(open, -close.length) };
 }
 
 // Every (pack, language): its validated document.

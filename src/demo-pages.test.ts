@@ -84,7 +84,7 @@ function nearestLang(node: Node): { lang: string; element: Element | null } {
 
 /**
  * Visible text in the wrong language: text whose nearest `lang` is not the page's, and text of
- * the page itself (outside the elements' shadow roots) that is not marked with a `lang` of its own
+ * the page itself (outside the elements and their shadow roots) that is not marked with a `lang` of its own
  * (untranslated text inherits the page's language and so would pass unnoticed). Text in
  * `translate="no"` (code, names) is exempt.
  */
@@ -100,7 +100,9 @@ function wrongLanguage(frame: HTMLIFrameElement, lang: string): string[] {
       if (!/\p{L}/u.test(text) || !parent || parent.closest('head, script, style, [translate="no"]')) continue;
       if (!parent.checkVisibility({ visibilityProperty: true }) || !parent.getClientRects().length) continue;
       const nearest = nearestLang(node);
-      const unmarked = root === doc && nearest.element === doc.documentElement;
+      // Content an element shows in place (its light DOM) takes the element's language, as its
+      // UI does; the page's own text must carry a lang of its own.
+      const unmarked = root === doc && nearest.element === doc.documentElement && !parent.closest('sov-tldr, sov-list, sov-table, sov-checklist, sov-faq, sov-article');
       if (!nearest.lang.startsWith(lang) || unmarked) found.push(`"${text.slice(0, 60)}" (lang ${unmarked ? 'of the page only' : nearest.lang || 'none'})`);
     }
   }

@@ -47,6 +47,9 @@ export function load(name: ContainerName): Promise<unknown> {
   return promise;
 }
 
+/** The elements that build content from JSON into their light DOM, with the renderer chunk (a container of another spelling fetches it later, from the element). */
+const SHOWN_IN_PLACE = 'sov-list,[data-sov=list]';
+
 /** Loads what `root` uses and upgrades its containers once their element's code is there. */
 function discover(root: Element | Document): void {
   const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
@@ -54,7 +57,11 @@ function discover(root: Element | Document): void {
   for (const el of found) {
     // JSON content is validated with the schema: fetch its chunk beside the element's, not after.
     // The element's own import of the same module finds it loaded or loading (an error is the element's to report).
-    if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) import('./content/schema.js').catch(() => undefined);
+    // Content shown in place is built from JSON with the renderer: fetched beside them too.
+    if (el.matches(JSON_SOURCE) || el.querySelector(':scope > script[type="application/json"]')) {
+      import('./content/schema.js').catch(() => undefined);
+      if (el.matches(SHOWN_IN_PLACE)) import('./content/html.js').catch(() => undefined);
+    }
     // A pack named by `content` (and no `src`, which would win): fetched as soon as the core is
     // there (a page may register its own packs), in the language the element will ask for; the
     // element gets the same request (packs load once per page).

@@ -55,8 +55,12 @@ export abstract class SovElement<V> extends LitElement {
     return own ?? headingLevel(child(this, 'h2, h3, h4, h5, h6')) ?? fallback;
   }
 
-  /** Renders the ready content; the base class shows the loading and error states. */
-  protected abstract renderContent(value: V): unknown;
+  /**
+   * Renders the ready content into the shadow root; the base class shows the loading and error
+   * states. An element whose content is shown in place (its light DOM, through a slot) renders
+   * its frame in `render()` instead and has none.
+   */
+  protected renderContent?(value: V): unknown;
 
   /** The loading or error view, or `undefined` when the content is ready. */
   protected renderState(): TemplateResult | undefined {
@@ -105,6 +109,13 @@ export abstract class SovElement<V> extends LitElement {
 
   private hydration?: Hydration;
 
+  /**
+   * False for an element whose content is shown in place: its server-rendered shadow root holds
+   * only the frame (and, nested in another element, the content as the slot's fallback), so it is
+   * rendered afresh over the server's instead of hydrated; its content is in the light DOM.
+   */
+  protected readonly hydrates: boolean = true;
+
   /** True until the first update of a server-rendered element has hydrated (or replaced) the server's markup. */
   protected get hydrating(): boolean {
     return this.hydration === 'pending';
@@ -125,7 +136,7 @@ export abstract class SovElement<V> extends LitElement {
       return;
     }
     // A declarative shadow root from the server: hydrate it on the first update, if it matches.
-    if ((this as { renderRoot?: unknown }).renderRoot === undefined && this.shadowRoot) this.hydration = 'pending';
+    if ((this as { renderRoot?: unknown }).renderRoot === undefined && this.shadowRoot) this.hydration = this.hydrates ? 'pending' : 'none';
     super.connectedCallback();
   }
 
@@ -154,7 +165,7 @@ export abstract class SovElement<V> extends LitElement {
     this.language.serverUpdate();
     this.contentSource.serverUpdate();
     this.serverUpdate();
-    const hash = this.firstRenderHash();
+    const hash = this.hydrates ? this.firstRenderHash() : undefined;
     if (hash) this.setAttribute(HASH_ATTRIBUTE, hash);
   }
 
@@ -165,20 +176,31 @@ export abstract class SovElement<V> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.hydration === 'pending' && this.shadowRoot) return this.shadowRoot;
+    if (this.hydration === 'none' && this.shadowRoot) {
+      // A server render of an element that does not hydrate: emptied, then rendered into.
+      this.discardServerRender();
+      return this.shadowRoot;
+    }
     return super.createRenderRoot();
   }
 
   /**
-   * Also waits while the content is validated with the schema loaded on first need (local code,
-   * not a request for content), so that `el.data = …; await el.updateComplete` shows the content.
+   * Also waits while the content is validated with the schema loaded on first need, and while
+   * content shown in place is built with the renderer loaded on first need (local code, not a
+   * request for content), so that `el.data = …; await el.updateComplete` shows the content.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let validation = this.contentSource.validation; validation; validation = this.contentSource.validation) {
-      await validation.catch(() => undefined);
+    for (let wait = this.contentSource.validation ?? this.inPlaceLoading(); wait; wait = this.contentSource.validation ?? this.inPlaceLoading()) {
+      await wait.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** What an element shown in place still loads to build its content (the renderer), if anything. */
+  protected inPlaceLoading(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** The first update of a server-rendered element waits for Lit's hydration code, loaded on demand. */
@@ -269,6 +291,6 @@ export abstract class SovElement<V> extends LitElement {
 
   override render() {
     const value = this.contentSource.value;
-    return this.renderState() ?? (value === undefined ? nothing : this.renderContent(value));
+    return this.renderState() ?? (value === undefined || !this.renderContent ? nothing : this.renderContent(value));
   }
 }

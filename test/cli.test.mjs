@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, settle } from './helpers.mjs';
+import { startServer, launch, settle, shownText } from './helpers.mjs';
 
 const cli = (...args) => spawnSync('node', ['bin/souverain.mjs', ...args], { encoding: 'utf8' });
 
@@ -61,7 +61,6 @@ test('html: pasted output upgraded by each element shows the same content as the
     await page.goto(`${origin}/demo/index.html`);
     await settle(page);
     const compare = await page.evaluate(async (ids, snippets) => {
-      const text = (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
       const results = [];
       for (const [i, id] of ids.entries()) {
         const host = document.createElement('div');
@@ -76,11 +75,15 @@ test('html: pasted output upgraded by each element shows the same content as the
         await new Promise((r) => setTimeout(r, 300));
         await pasted.updateComplete;
         await packed.updateComplete;
-        results.push({ id, pasted: text(pasted), packed: text(packed) });
+        pasted.id = `pasted-${id}`;
+        packed.id = `packed-${id}`;
+        results.push(id);
       }
       return results;
     }, ids, snippets);
-    for (const { id, pasted, packed } of compare) {
+    for (const id of compare) {
+      const pasted = await page.$eval(`#pasted-${id}`, shownText);
+      const packed = await page.$eval(`#packed-${id}`, shownText);
       assert.ok(packed.length > 40, `${id}: pack rendered`);
       assert.equal(pasted, packed, `${id}: same visible text`);
     }

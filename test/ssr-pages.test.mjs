@@ -1,6 +1,6 @@
 // The server-rendered demo pages with the shipped files (dist/souverain.js, its chunks, Lit's
 // production build): every element hydrates in place — the nodes the server sent are the nodes
-// after hydration — with no console message, no CSP violation, and the pages are styled and
+// after hydration; the list, shown in place, keeps its light DOM instead — with no console message, no CSP violation, and the pages are styled and
 // readable with JavaScript disabled. The browser tests (src/ssr/ssr.test.ts) run the sources with
 // Lit's development build; this runs what a site serves, where Lit's private names differ.
 import { test } from 'node:test';
@@ -50,11 +50,15 @@ for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['artic
       await settle(page);
       const result = await page.evaluate(() => {
         const hosts = window.__server;
+        // An element shown in place (the list) does not hydrate: its frame is rendered again and
+        // its content is in its light DOM (built from the article's data when nested).
+        const inPlace = (h) => h.host.localName === 'sov-list';
         return {
           hosts: hosts.length,
           nested: hosts.filter((h) => h.host.getRootNode() instanceof ShadowRoot).length,
-          rendered: hosts.filter((h) => h.nodes.some((n) => !n.isConnected || n.getRootNode() !== h.host.shadowRoot)).map((h) => ({ tag: h.host.localName, nested: h.host.getRootNode() instanceof ShadowRoot, id: h.host.shadowRoot.querySelector('[part~="button"]')?.id })),
-          empty: hosts.filter((h) => !h.host.shadowRoot.textContent.trim()).map((h) => h.host.localName),
+          rendered: hosts.filter((h) => !inPlace(h) && h.nodes.some((n) => !n.isConnected || n.getRootNode() !== h.host.shadowRoot)).map((h) => ({ tag: h.host.localName, nested: h.host.getRootNode() instanceof ShadowRoot, id: h.host.shadowRoot.querySelector('[part~="button"]')?.id })),
+          inPlace: hosts.filter(inPlace).map((h) => `${h.host.querySelectorAll(':scope > ul > li').length} points in the light DOM, ${h.host.shadowRoot.querySelectorAll('ul').length} in the shadow root`),
+          empty: hosts.filter((h) => !(inPlace(h) ? h.host : h.host.shadowRoot).textContent.trim()).map((h) => h.host.localName),
           deferred: hosts.filter((h) => h.host.hasAttribute('defer-hydration')).length,
           violations: window.__violations,
         };
@@ -69,6 +73,8 @@ for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['artic
         assert.equal(result.rendered[0].tag, 'sov-faq');
         assert.match(result.rendered[0].id, /-2$/);
       }
+      assert.ok(result.inPlace.length >= 3, `${result.inPlace.length} lists`);
+      for (const list of result.inPlace) assert.match(list, /^[1-9]\d* points in the light DOM, 0 in the shadow root$/);
       assert.deepEqual(result.empty, []);
       assert.equal(result.deferred, 0, 'every nested element was released by its parent');
       assert.deepEqual(result.violations, []);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { cannotInstall, ensureDebianPackages } from '../scripts/debian.mjs';
-import { launch, openHydrating, openWithoutScripts, settle } from './helpers.mjs';
+import { launch, openHydrating, openWithoutScripts, settle, shownText } from './helpers.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const ZIP = 'dist/souverain-wordpress.zip';
@@ -290,7 +290,7 @@ require_once ABSPATH . 'wp-settings.php';
     return { tab, errors };
   }
 
-  const shadowText = (tab, selector) => tab.$eval(selector, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+  const shadowText = (tab, selector) => tab.$eval(selector, shownText);
 
   test('the plugin files pass php -l', () => {
     const dirOf = join(site.root, 'wp-content/plugins/souverain');
@@ -353,6 +353,9 @@ require_once ABSPATH . 'wp-settings.php';
       const list = block('en', 'avantages');
       const text = await shadowText(tab, 'sov-list');
       assert.ok(text.includes(list.items[0].icon), `the icon ${list.items[0].icon} survives WordPress's emoji script`);
+      // As text or as WordPress's emoji image, the icon is in the element's decorative wrapper.
+      const icon = await tab.$eval('sov-list li > [data-sov-icon]', (span) => [span.getAttribute('aria-hidden'), span.textContent.trim() || span.querySelector('img.emoji')?.alt].join(' '));
+      assert.equal(icon, `true ${list.items[0].icon}`);
       assert.deepEqual(errors, []);
     } finally {
       await tab.close();
@@ -473,7 +476,11 @@ require_once ABSPATH . 'wp-settings.php';
     assert.match(faq, /^<sov-faq single searchable lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+">$/, `no content attribute, the element reads the light DOM: ${faq}`);
     assert.ok(body.includes(`${faq}<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${base}sov-faq.css"><noscript><link rel="stylesheet" href="${base}sov-faq.noscript.css"></noscript>`), body.slice(body.indexOf('<sov-faq'), body.indexOf('<sov-faq') + 400));
     assert.match(body, /<sov-table stack-below="30rem" sortable lang="fr" data-sov-hash="[^"]+"><template [^>]*shadowrootmode="open"/);
-    assert.match(body, /<sov-list heading-level="2" layout="grid" lang="en" data-sov-hash="[^"]+"><template [^>]*shadowrootmode="open"/);
+    // The list is shown in place: no hash, nothing hydrates; its shadow root is the frame.
+    const list = body.match(/<sov-list heading-level="2" layout="grid" lang="en"><template [^>]*shadowrootmode="open"[^>]*>([^]*?)<\/template>\s*<h2>/);
+    assert.ok(list, body.slice(body.indexOf('<sov-list'), body.indexOf('<sov-list') + 400));
+    assert.match(list[1], /<slot/);
+    assert.doesNotMatch(list[1], /<(ul|li|h2)\b/, 'no copy of the content in the shadow root');
     // No heading level 4 was pre-rendered: the plain fallback, rendered by the script.
     assert.match(body, /<sov-tldr heading-level="4" content="souverainete-numerique#tldr" lang="fr">\n(?!<template)/);
     const roots = body.match(/<template [^>]*shadowrootmode="open"[^>]*>[^]*?<\/template>/g);
@@ -515,7 +522,7 @@ require_once ABSPATH . 'wp-settings.php';
     const { tab, messages, kept } = await openHydrating(browser, page('ssr'), { script: '/assets/souverain.js', selector: 'sov-faq, sov-table, sov-list', count: 3, ignore });
     try {
       assert.deepEqual(messages, []);
-      assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place');
+      assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place (the list: its light DOM kept)');
       assert.ok(kept.every((k) => k.nodes > 3), JSON.stringify(kept));
       await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').focus());
       await tab.keyboard.press('Enter');

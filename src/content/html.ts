@@ -14,7 +14,7 @@ import { el, toHtml, type NativeNode } from './native.js';
 import type { Inline, Rich } from './rich-text.js';
 import type { Block } from './schema.js';
 
-export { escapeHtml } from './native.js';
+export { escapeHtml, toDom } from './native.js';
 
 const TAGS = { strong: 'strong', emphasis: 'em' } as const;
 

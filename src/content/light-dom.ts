@@ -196,7 +196,15 @@ export function readRichNodes(nodes: readonly Node[]): Rich[] {
 
 /** The first direct child matching a selector (authored structure is read from direct children). */
 export function child(host: Element, selector: string): Element | undefined {
-  return Array.from(host.children).find((el) => el.matches(selector));
+  return authoredChildren(host).find((el) => el.matches(selector));
+}
+
+/**
+ * The element children an author wrote: without the nodes the element generated itself (the
+ * content it built from a JSON source, JSON-LD), which carry `data-sov-generated`.
+ */
+export function authoredChildren(host: Element): Element[] {
+  return Array.from(host.children).filter((el) => !el.hasAttribute('data-sov-generated'));
 }
 
 /** The heading level of an authored `h2`–`h6`, if the element is one. */
@@ -212,7 +220,7 @@ export function headingLevel(el: Element | undefined): number | undefined {
  * `undefined` when there is no list.
  */
 export function readTitledList(host: Element): { title?: Inline[]; items: Element[] } | undefined {
-  const children = Array.from(host.children);
+  const children = authoredChildren(host);
   const index = children.findIndex((el) => el.tagName === 'UL' || el.tagName === 'OL');
   if (index < 0) return undefined;
   const heading = children.slice(0, index).find((el) => /^(H[1-6]|P)$/.test(el.tagName) && readText(el).length);

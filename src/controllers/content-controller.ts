@@ -156,16 +156,7 @@ export class ContentController<V> implements ReactiveController {
     this.unwatchPacks = watchPacks((id) => {
       if (this.host.content && split(this.host.content)[0] === id) this.host.requestUpdate();
     });
-    this.observer = new MutationObserver((records) => {
-      // Changes inside the shadow root or to our own JSON-LD output (its text, or adding and
-      // removing it) are not authored content.
-      const generated = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('[data-sov-generated]');
-      const ours = (r: MutationRecord) => generated(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(generated) && r.addedNodes.length + r.removedNodes.length > 0);
-      if (records.some((r) => !ours(r))) {
-        this.lightDomVersion++;
-        this.host.requestUpdate();
-      }
-    });
+    this.observer = new MutationObserver((records) => this.handleMutations(records));
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['checked', 'href', 'data-sort-value', 'open'] });
     if (this.host.hasUpdated) {
       // Authored children changed while the element was detached (no observer then): read them again.
@@ -175,6 +166,34 @@ export class ContentController<V> implements ReactiveController {
       }
       // Reconnected after a pending request was aborted: load again.
       if (this.key === undefined) this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Changes to our own generated nodes (content built from JSON, JSON-LD, an icon wrapper) —
+   * their text, or adding and removing them — are not authored content; any other change is.
+   */
+  private handleMutations(records: readonly MutationRecord[]): void {
+    const generated = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('[data-sov-generated]');
+    const ours = (r: MutationRecord) => generated(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(generated) && r.addedNodes.length + r.removedNodes.length > 0);
+    if (records.some((r) => !ours(r))) {
+      this.lightDomVersion++;
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Runs a change the element makes to the authored nodes themselves (enhancing them in place)
+   * without it counting as an authored edit: the edits already queued are handled first, the
+   * records of the change are then dropped.
+   */
+  withoutObserving(change: () => void): void {
+    const observer = this.observer;
+    if (observer) this.handleMutations(observer.takeRecords());
+    try {
+      change();
+    } finally {
+      observer?.takeRecords();
     }
   }
 

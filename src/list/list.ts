@@ -2,16 +2,17 @@
  * `<sov-list>`: a list of points, each with a decorative icon (the article's emoji lists) and
  * an optional emphasised term. The class module registers nothing; `sov-list.ts` does.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
+import { GENERATED, InPlaceController } from '../controllers/in-place-controller.js';
+import { rendererLoaded, serverTemplates } from '../content/renderer.js';
 import { readText, readTitledList } from '../content/light-dom.js';
-import { splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
-import { renderInline } from '../content/render.js';
+import { splitEmoji, splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
 import type { ListBlock, ListItem } from '../content/schema.js';
-import { renderHeading } from '../content/heading.js';
 import { SovElement } from '../sov-element.js';
-import { listStyles } from './list.styles.js';
+import { listContentStyles, listStyles } from './list.styles.js';
 
 /** Reads a heading (or paragraph) and a `<ul>`/`<ol>` of "🔐 Term : text" items. */
 export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
@@ -25,16 +26,67 @@ export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
   return { type: 'list', ...(authored.title ? { title: authored.title } : {}), items };
 }
 
+/** The attribute of the wrapper around an item's icon (or its bullet), which the content styles place. */
+export const ICON = 'data-sov-icon';
+
+function iconSpan(doc: Document): HTMLSpanElement {
+  const span = doc.createElement('span');
+  span.setAttribute(GENERATED, '');
+  span.setAttribute(ICON, '');
+  span.setAttribute('aria-hidden', 'true');
+  return span;
+}
+
 /**
- * A list of points with a decorative icon each, and an optional term in bold.
+ * Gives each point its icon in place: a leading emoji (text, or an emoji image as WordPress
+ * puts one) is moved into a wrapper hidden from assistive technology, as the article's emoji are
+ * decoration; a point without one gets an empty wrapper, drawn as a bullet. The text itself is
+ * not touched otherwise. Run again after a framework or an editor rewrote a point's text, it
+ * notices the emoji back in the text and moves it again, so it never shows twice.
+ */
+export function enhanceList(content: readonly Element[]): void {
+  const list = content.find((el) => el.localName === 'ul' || el.localName === 'ol');
+  if (!list) return;
+  // Safari drops list semantics from a list styled without markers; an author's own role stays.
+  if (!list.hasAttribute('role')) list.setAttribute('role', 'list');
+  for (const li of Array.from(list.children)) {
+    if (li.localName !== 'li') continue;
+    let first = li.firstChild;
+    if (first instanceof Element && first.hasAttribute(ICON)) {
+      const next = first.nextSibling;
+      const emojiBack = (next instanceof Text && splitEmoji(next.data)[0] !== undefined) || (next instanceof HTMLImageElement && next.classList.contains('emoji'));
+      if (!emojiBack) continue;
+      // The text was rewritten with its emoji (a framework set it again): wrap it again.
+      for (const node of Array.from(first.childNodes)) if (node instanceof HTMLImageElement) li.insertBefore(node, first.nextSibling);
+      first.remove();
+      first = li.firstChild;
+    }
+    const span = iconSpan(li.ownerDocument);
+    if (first instanceof Text) {
+      const [icon] = splitEmoji(first.data);
+      if (icon) {
+        // The emoji and the space after it move into the wrapper: the text still reads "🔐 Accès…",
+        // and the space, at the end of the wrapper's box, adds no gap to the wrapper's margin.
+        const end = first.data.indexOf(icon) + icon.length;
+        const space = /^[ \t\n\r\f]*/.exec(first.data.slice(end))![0];
+        span.textContent = icon + space;
+        first.data = first.data.slice(end + space.length);
+      }
+    } else if (first instanceof HTMLImageElement && first.classList.contains('emoji')) {
+      span.append(first);
+    }
+    li.insertBefore(span, li.firstChild);
+  }
+}
+
+/**
+ * A list of points with a decorative icon each, and an optional term in bold. The points are
+ * native HTML in the element's light DOM — the author's, or built from a JSON source — and the
+ * element adds the icons' layout around them.
  *
  * @tagname sov-list
- * @csspart base - The wrapper of the title and list.
- * @csspart heading - The title.
- * @csspart list - The `<ul>`.
- * @csspart item - Each point.
- * @csspart icon - Each point's icon (hidden from assistive technology).
- * @csspart term - Each point's emphasised term.
+ * @slot - The content: a heading (or paragraph) and a `<ul>` of points, "🔐 Term : text".
+ * @csspart base - The wrapper around the content.
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-list-icon-size=1.25em] - Size of the icons.
  * @cssprop [--sov-list-tile-min=14rem] - Minimum tile width in `grid` layout.
@@ -48,29 +100,39 @@ export class SovList extends SovElement<ListBlock> {
     structure: 'a heading or paragraph, then a <ul> of points',
   });
 
-  /** Level of the title heading (2–6); an authored `h2`–`h6` sets it. */
+  private readonly inPlace = new InPlaceController<ListBlock>(this, this.contentSource, {
+    nodes: (block, renderer) => renderer.blockNodes(block, this.levelFor(this.headingLevel, 3), this.language.lang),
+    signature: () => `${this.levelFor(this.headingLevel, 3)} ${this.language.lang}`,
+    styles: listContentStyles,
+    enhance: enhanceList,
+  });
+
+  /** Level of the title heading (2–6) of content from a JSON source; an authored `h2`–`h6` sets it, and keeps its own level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** `list` (default) or `grid`: tiles that reflow by the element's own width. */
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
 
-  private renderItem(item: ListItem) {
-    const colon = this.language.ui.split('-')[0] === 'fr' ? '\u00a0: ' : ': ';
-    return html`<li class="item" part="item">
-      ${item.icon
-        ? html`<span class="icon" part="icon" aria-hidden="true">${item.icon}</span>`
-        : html`<span class="icon bullet" part="icon" aria-hidden="true"></span>`}
-      <span class="text">${item.term ? html`<strong class="term" part="term">${renderInline(item.term)}</strong>${colon}` : nothing}${renderInline(item.text)}</span>
-    </li>`;
+  /**
+   * Set by `souverain/ssr` when it prints the content as light DOM beside the element's
+   * declarative shadow root; an element rendered on the server without it (inside
+   * `<sov-article>`) puts its content in the slot's fallback instead.
+   * @internal
+   */
+  serverLightDom = false;
+
+  protected override readonly hydrates = false;
+
+  protected override inPlaceLoading(): Promise<unknown> | undefined {
+    return this.inPlace.pending;
   }
 
-  protected override renderContent(block: ListBlock) {
-    const level = this.levelFor(this.headingLevel, 3);
-    return html`<div class="root ${this.layout === 'grid' ? 'grid' : ''}" part="base">
-      ${block.title ? renderHeading(level, renderInline(block.title), 'heading') : nothing}
-      <ul class="list" part="list" role="list">
-        ${block.items.map((item) => this.renderItem(item))}
-      </ul>
-    </div>`;
+  override render() {
+    const value = this.contentSource.value;
+    // On the server the slot is the default one (the light DOM printed beside it is the content),
+    // with the content as its fallback when there is no light DOM.
+    const renderer = isServer && !this.serverLightDom && value ? rendererLoaded() : undefined;
+    const fallback = renderer ? serverTemplates(renderer.blockNodes(value!, this.levelFor(this.headingLevel, 3), this.language.lang)) : nothing;
+    return html`${this.renderState()}<div class="root" part="base"><slot name=${ifDefined(isServer ? undefined : this.inPlace.slot)}>${fallback}</slot></div>`;
   }
 }

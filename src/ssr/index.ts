@@ -23,13 +23,18 @@ import { packLanguage } from '../content/packs.js';
 import * as schema from '../content/schema.js';
 import { formatIssues, validateBlock, validateDocument, type ArticleDocument, type Block } from '../content/schema.js';
 import { provideSchema } from '../content/validator.js';
+import * as renderer from '../content/html.js';
+import { nativeTemplate } from '../content/native-lit.js';
+import { provideRenderer } from '../content/renderer.js';
 import { inlineText } from '../content/rich-text.js';
 import { serverLanguage } from '../controllers/language-controller.js';
 import { NOSCRIPT_CSS } from './noscript.js';
 import { HOST_ATTRIBUTES, allowedAttributes, isAllowedTagAttribute } from '../attributes.js';
 
-// The elements validate `data` synchronously while rendering.
+// The elements validate `data` synchronously while rendering, and an element nested in another
+// renders its content as its slot's fallback.
 provideSchema(schema);
+provideRenderer(renderer, nativeTemplate);
 
 export interface RenderOptions {
   /** The language of the page (`fr` or `en`, or any BCP 47 tag): UI strings and pack variant. Default `fr`. */
@@ -150,12 +155,15 @@ function hostTemplate(tag: string, bindings: string[], extra: string, values: un
 function elementTemplate(block: ElementBlock, lang: string, level: number, extra: string): TemplateResult {
   const tag = TAGS[block.type];
   if (block.type === 'table') return hostTemplate(tag, ['.data=', 'lang='], extra, [block, lang]);
+  // An element shown in place is told that its content is the light DOM printed beside it, so
+  // its declarative shadow root holds the frame only.
+  if (block.type === 'list') return hostTemplate(tag, ['.data=', 'lang=', 'heading-level=', '.serverLightDom='], extra, [block, lang, level, true]);
   return hostTemplate(tag, ['.data=', 'lang=', 'heading-level='], extra, [block, lang, level]);
 }
 
 /** The authored HTML inside an element's tag (`blockToHtml` without the tag). */
-function lightDom(block: ElementBlock, level: number): string {
-  const full = blockToHtml(block, level);
+function lightDom(block: ElementBlock, level: number, lang: string): string {
+  const full = blockToHtml(block, level, 'element', lang);
   const tag = TAGS[block.type];
   return full.slice(`<${tag}>`.length, -`</${tag}>`.length);
 }
@@ -171,7 +179,7 @@ export function renderBlock(block: unknown, options: RenderOptions = {}): string
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   if (value.type === 'paragraph' || value.type === 'heading') return blockToHtml(value, level);
   const lang = options.lang ?? 'fr';
-  return renderElement(elementTemplate(value, lang, level, extraAttributes(TAGS[value.type], options.attributes)), TAGS[value.type], lightDom(value, level), options, lang);
+  return renderElement(elementTemplate(value, lang, level, extraAttributes(TAGS[value.type], options.attributes)), TAGS[value.type], lightDom(value, level, lang), options, lang);
 }
 
 /** JSON inside `<script>`: `<` escaped so that no `</script>` or `<!--` can end it early. */
@@ -201,7 +209,7 @@ export function renderDocument(doc: unknown, options: RenderOptions = {}): strin
     } else if (block.type === 'paragraph') {
       fallback.push(blockToHtml(block, level));
     } else {
-      fallback.push(`<div>${lightDom(block, level)}</div>`);
+      fallback.push(`<div>${lightDom(block, level, value.lang ?? lang)}</div>`);
     }
   }
   const light = `<script type="application/json">${scriptJson(doc)}</script><div lang="${escapeHtml(value.lang)}">${fallback.join('\n')}</div>`;

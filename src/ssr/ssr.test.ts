@@ -60,11 +60,27 @@ function serialize(node: Node): string {
   if (node.nodeType !== Node.ELEMENT_NODE) return children;
   const attrs = el
     .getAttributeNames()
-    .filter((name) => !['defer-hydration'].includes(name))
+    .filter((name) => !['defer-hydration', ...IN_PLACE_ATTRIBUTES].includes(name))
     .sort()
     .map((name) => (name === 'hidden' ? ' hidden' : ` ${name}="${el.getAttribute(name)}"`))
     .join('');
   return `<${el.localName}${attrs}>${children.replace(/> </g, '><').trim()}</${el.localName}>`;
+}
+
+/**
+ * What marks the content an element built from JSON in its light DOM: the server prints the
+ * same HTML without them, as an author would write it.
+ */
+const IN_PLACE_ATTRIBUTES = ['slot', 'data-sov-generated'];
+
+/** An element's light DOM as text (see `serialize`), without the JSON-LD an FAQ adds. */
+function serializeLight(el: Element): string {
+  return Array.from(el.childNodes)
+    .filter((node) => !(node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'script'))
+    .map(serialize)
+    .join('')
+    .replace(/> </g, '><')
+    .trim();
 }
 
 async function pack(lang: string): Promise<ArticleDocument> {
@@ -79,7 +95,6 @@ describe('server rendering', function () {
     ['table', 'independance', 'sov-table'],
     ['checklist', 'checklist', 'sov-checklist'],
     ['tldr', 'tldr', 'sov-tldr'],
-    ['list', 'avantages', 'sov-list'],
   ] as const) {
     it(`renders the same shadow tree as the client (${type}, text and accessibility tree alike)`, async () => {
       for (const lang of ['fr', 'en']) {
@@ -104,6 +119,46 @@ describe('server rendering', function () {
     });
   }
 
+  it('prints sov-list as its native HTML, the frame alone in its shadow root; upgraded, it is what the client builds', async () => {
+    for (const lang of ['fr', 'en']) {
+      const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#avantages')}&lang=${lang}&styles=link`);
+      const server = doc.querySelector('sov-list')!;
+      expect(serialize(server.shadowRoot!)).to.equal('<div class="root" part="base"><slot></slot></div>');
+      expect(server.hasAttribute('data-sov-hash'), 'nothing to hydrate, no hash').to.equal(false);
+      const block = (await pack(lang)).blocks.find((b) => b.id === 'avantages')!;
+      const client = document.createElement('sov-list') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+      client.setAttribute('lang', lang);
+      client.setAttribute('heading-level', '3');
+      client.data = block;
+      document.body.append(client);
+      try {
+        await client.updateComplete;
+        const printed = serializeLight(server);
+        expect(printed).to.include('<ul><li>');
+        await hydrate(doc, win, ['sov-list']);
+        expect(serializeLight(server)).to.equal(serializeLight(client));
+        expect(serialize(server.shadowRoot!)).to.equal(serialize(client.shadowRoot!).replace(' name="sov-generated"', ''));
+      } finally {
+        client.remove();
+      }
+    }
+  });
+
+  it('upgrades sov-list in place: every server node kept, only the icons added, without a warning', async () => {
+    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#avantages')}`);
+    const el = doc.querySelector('sov-list')!;
+    const nodes = () => [...Array.from(el.querySelectorAll('*')), ...Array.from(el.shadowRoot!.querySelectorAll('*'))];
+    const before = Array.from(el.querySelectorAll('*'));
+    expect(before.length).to.be.greaterThan(3);
+    const warn = sinonLike(win.console, 'warn');
+    await hydrate(doc, win, ['sov-list']);
+    const after = nodes();
+    expect(before.every((node) => after.includes(node)), 'every light-DOM node kept').to.be.true;
+    const added = after.filter((node) => !before.includes(node)).map((node) => node.localName + (node.hasAttribute('data-sov-icon') ? '[icon]' : ''));
+    expect(added).to.deep.equal(['span[icon]', 'span[icon]', 'span[icon]', 'span[icon]', 'div', 'slot']);
+    expect(warn.calls).to.deep.equal([]);
+  });
+
   it('hydrates in place: the same nodes before and after, then the widget works', async () => {
     const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
     const faq = doc.querySelector('sov-faq')!;
@@ -125,7 +180,6 @@ describe('server rendering', function () {
 
   for (const [tag, block] of [
     ['sov-tldr', 'tldr'],
-    ['sov-list', 'avantages'],
     ['sov-table', 'independance'],
     ['sov-checklist', 'checklist'],
   ] as const) {
@@ -148,11 +202,22 @@ describe('server rendering', function () {
     const article = doc.querySelector('sov-article')!;
     const inner = article.shadowRoot!.querySelector('sov-faq')!;
     expect(inner.shadowRoot, 'nested declarative shadow root').to.exist;
-    const before = [...Array.from(article.shadowRoot!.querySelectorAll('*')), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
+    // A list inside the article is shown in place: its content moves from its slot's fallback on
+    // the server to its light DOM, built from the article's data; the article's own nodes stay.
+    const lists = Array.from(article.shadowRoot!.querySelectorAll('sov-list'));
+    expect(lists.length).to.be.greaterThan(0);
+    for (const list of lists) expect(list.shadowRoot!.querySelector('slot > ul > li'), 'the content in the declarative shadow root').to.exist;
+    const articleNodes = () => Array.from(article.shadowRoot!.querySelectorAll('*')).filter((node) => !node.parentElement?.closest('sov-list'));
+    const before = [...articleNodes(), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
     const warn = sinonLike(win.console, 'warn');
-    await hydrate(doc, win, ['sov-article', 'sov-faq', 'sov-table', 'sov-checklist']);
+    await hydrate(doc, win, ['sov-article', 'sov-faq', 'sov-table', 'sov-checklist', 'sov-list']);
     await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    const after = [...Array.from(article.shadowRoot!.querySelectorAll('*')), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
+    for (const list of lists) {
+      await (list as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      expect(list.querySelectorAll(':scope > ul > li').length, 'the content in the light DOM').to.be.greaterThan(0);
+      expect(list.shadowRoot!.querySelector('ul'), 'no copy left in the shadow root').to.equal(null);
+    }
+    const after = [...articleNodes(), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
     expect(after.length).to.equal(before.length);
     expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
     expect(inner.hasAttribute('defer-hydration')).to.be.false;

@@ -49,11 +49,14 @@ describe('theming', () => {
     wrapper.style.setProperty('--sov-color-accent', 'rgb(1, 2, 3)');
     await aTimeout(0);
     for (const el of Array.from(wrapper.children)) {
-      const nodes = Array.from(el.shadowRoot!.querySelectorAll('*'));
-      const hits = nodes.filter((n) => {
-        const cs = getComputedStyle(n);
-        return COLOR_PROPS.some((p) => cs.getPropertyValue(p).includes('rgb(1, 2, 3)'));
-      });
+      // What the element draws: its shadow root, and the content it shows in place (light DOM), pseudo-elements included.
+      const nodes = [...Array.from(el.shadowRoot!.querySelectorAll('*')), ...Array.from(el.querySelectorAll('*'))];
+      const hits = nodes.filter((n) =>
+        [null, '::before', '::after'].some((pseudo) => {
+          const cs = getComputedStyle(n, pseudo);
+          return COLOR_PROPS.some((p) => cs.getPropertyValue(p).includes('rgb(1, 2, 3)'));
+        })
+      );
       expect(hits.length, `${el.localName} uses the accent token`).to.be.greaterThan(0);
       // Body text keeps the page's colour.
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]') ?? el.shadowRoot!.firstElementChild!).color).not.to.equal('rgb(1, 2, 3)');
@@ -131,10 +134,14 @@ describe('theming', () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sov-list content="souverainete-numerique#avantages"></sov-list></div>`);
     const list = wrapper.querySelector<Sov>('sov-list')!;
     await settled(list);
-    const item = list.shadowRoot!.querySelector('[part~="item"]')!;
-    const icon = item.querySelector('[part~="icon"]')!.getBoundingClientRect();
-    const text = item.querySelector('.text')!.getBoundingClientRect();
+    const item = list.querySelector(':scope > ul > li')!;
+    const icon = item.querySelector('[data-sov-icon]')!.getBoundingClientRect();
+    const range = document.createRange();
+    range.setStartAfter(item.querySelector('[data-sov-icon]')!);
+    range.setEndAfter(item.lastChild!);
+    const text = range.getBoundingClientRect();
     expect(icon.left).to.be.greaterThan(text.left);
+    expect(icon.right).to.be.closeTo(item.getBoundingClientRect().right, 1);
   });
 
   it('prints without controls, with every FAQ answer shown', async () => {

@@ -26,9 +26,24 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
-/** Visible text of the shadow root, whitespace collapsed. */
+/**
+ * The text an element shows, whitespace collapsed: its shadow root's, with each `<slot>`
+ * replaced by the nodes assigned to it (the content an element shows in place, from its light
+ * DOM) or by its fallback. Scripts and styles add nothing.
+ */
 export function shadowText(el: Element): string {
-  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+  return flatText(shadow(el)).replace(/\s+/g, ' ').trim();
+}
+
+function flatText(node: Node): string {
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes();
+    return (assigned.length ? assigned : Array.from(node.childNodes)).map(flatText).join('');
+  }
+  if (node instanceof Text) return node.data;
+  if (node instanceof Element && /^(script|style|template)$/.test(node.localName)) return '';
+  if (node instanceof Element && node.shadowRoot) return flatText(node.shadowRoot);
+  return Array.from(node.childNodes).map(flatText).join('');
 }
 
 /** Waits until the element has settled: not loading, update complete. */

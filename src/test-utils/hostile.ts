@@ -100,13 +100,19 @@ export interface Findings {
 const UNSAFE = /^(?:javascript|data|vbscript):/i;
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
 
-/** Inspects every shadow root under `root`, recursively. */
+/**
+ * Inspects what the elements under `root` rendered, recursively: every shadow root, and the
+ * content an element built in its light DOM from a JSON source (`[data-sov-generated]`). The
+ * author's own light DOM is the page's HTML, which the page has already parsed and run.
+ */
 export function inspect(root: ParentNode, findings: Findings = { handlers: [], unsafeUrls: [], forbidden: [], text: '' }): Findings {
   for (const node of Array.from(root.querySelectorAll('*'))) {
     if (node.shadowRoot) {
       const shadow = node.shadowRoot;
-      findings.text += ' ' + (shadow.textContent ?? '');
-      for (const inner of Array.from(shadow.querySelectorAll('*'))) {
+      const built = Array.from(node.children).filter((child) => child.hasAttribute('data-sov-generated') && child.localName !== 'script');
+      findings.text += ' ' + (shadow.textContent ?? '') + built.map((child) => ` ${child.textContent ?? ''}`).join('');
+      const rendered = [...Array.from(shadow.querySelectorAll('*')), ...built.flatMap((child) => [child, ...Array.from(child.querySelectorAll('*'))])];
+      for (const inner of rendered) {
         for (const attr of Array.from(inner.attributes)) {
           if (/^on/i.test(attr.name)) findings.handlers.push(`<${inner.localName} ${attr.name}>`);
           if (attr.name === 'srcdoc' || attr.name === 'style') findings.forbidden.push(`<${inner.localName} ${attr.name}>`);

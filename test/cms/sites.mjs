@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { settle } from '../helpers.mjs';
+import { settle, shownText } from '../helpers.mjs';
 
 const pack = JSON.parse(readFileSync(new URL('../../content/souverainete-numerique.fr.json', import.meta.url), 'utf8'));
 const block = (id) => pack.blocks.find((b) => b.id === id);
@@ -56,23 +56,23 @@ export async function visit(browser, root, path) {
     const upgraded = () => [...document.querySelectorAll('[data-sov]')].every((c) => [...c.children].some((k) => k.localName.startsWith('sov-')));
     await page.waitForFunction(upgraded, { timeout: 15000 });
     await settle(page);
-    return {
-      messages,
-      ...(await page.evaluate(() => {
-        const elements = [...document.querySelectorAll('*')].filter((el) => /^sov-/.test(el.localName));
-        return {
-          scripts: document.querySelectorAll('script[type="module"]').length,
-          elements: elements.map((el) => ({
-            tag: el.localName,
-            inContainer: el.parentElement?.hasAttribute('data-sov') ?? false,
-            text: el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
-            error: Boolean(el.shadowRoot?.querySelector('[part~="error"]')),
-            checked: [...(el.shadowRoot?.querySelectorAll('input[type="checkbox"]') ?? [])].map((i) => i.checked),
-          })),
-          containers: document.querySelectorAll('[data-sov]').length,
-        };
-      })),
-    };
+    const found = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('*')].filter((el) => /^sov-/.test(el.localName));
+      return {
+        scripts: document.querySelectorAll('script[type="module"]').length,
+        elements: elements.map((el) => ({
+          tag: el.localName,
+          inContainer: el.parentElement?.hasAttribute('data-sov') ?? false,
+          error: Boolean(el.shadowRoot?.querySelector('[part~="error"]')),
+          checked: [...(el.shadowRoot?.querySelectorAll('input[type="checkbox"]') ?? [])].map((i) => i.checked),
+        })),
+        containers: document.querySelectorAll('[data-sov]').length,
+      };
+    });
+    // The text each element shows, in the same (document) order.
+    const handles = await page.$$('sov-tldr, sov-list, sov-table, sov-checklist, sov-faq, sov-article');
+    const texts = await Promise.all(handles.map(async (handle) => ((await handle.evaluate((el) => !!el.shadowRoot)) ? page.evaluate(shownText, handle) : '')));
+    return { messages, ...found, elements: found.elements.map((element, i) => ({ ...element, text: texts[i] })) };
   } finally {
     await page.close();
     server.close();

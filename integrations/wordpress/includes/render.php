@@ -298,8 +298,11 @@ function souverain_render( array $args, $inner = '' ) {
 		if ( ! isset( $attributes['heading-level'] ) && '' !== $rendered['level'] ) {
 			$attributes['heading-level'] = $rendered['level'];
 		}
-		$attributes['data-sov-hash'] = $rendered['hash'];
-		$fallback                    = $rendered['body'];
+		// Elements shown in place (the list) have no hash: they enhance the light DOM, nothing hydrates.
+		if ( '' !== $rendered['hash'] ) {
+			$attributes['data-sov-hash'] = $rendered['hash'];
+		}
+		$fallback = $rendered['body'];
 	} else {
 		$fallback = $pack ? souverain_fallback( $name, $attributes['content'], $lang ) : '';
 		if ( '' === $fallback && '' !== trim( $inner ) ) {
