@@ -139,7 +139,7 @@ export default function souverain(eleventyConfig, options = {}) {
       try {
         ssr ??= await import(SSR_MODULE.href);
       } catch (error) {
-        throw new Error(`souverain: server rendering needs the optional dependency @lit-labs/ssr (npm install -D @lit-labs/ssr), or pass { ssr: false } to the plugin (${error.message})`, { cause: error });
+        throw new Error(`souverain: server rendering could not load Lit's server renderer, @lit-labs/ssr (a dependency of souverain: reinstall it), or pass { ssr: false } to the plugin (${error.message})`, { cause: error });
       }
     });
     if (styles === 'link' && /^\/(?!\/)/.test(stylesheetBase)) {

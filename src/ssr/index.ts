@@ -7,7 +7,7 @@
  * as light DOM: what search engines index, what browsers without declarative shadow DOM show,
  * and what the element reads when its script hydrates it.
  *
- * Needs `@lit-labs/ssr` (an optional peer dependency: only this entry uses it). Built by rollup
+ * Uses `@lit-labs/ssr` (a dependency; only this entry imports it). Built by rollup
  * into `dist/ssr/index.js` with the browser bundles' template transforms (see rollup.config.mjs):
  * pack files are read from `dist/content/`, beside it.
  */
