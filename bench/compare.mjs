@@ -44,7 +44,7 @@ async function measure(origin, file) {
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 try {
   for (const file of files) {
-    const native = file.replace(/souverain(ssr)?/, 'native');
+    const native = file.replace(/souverain[a-z]*/, 'native');
     const runs = { before: [], after: [] };
     // A warm-up load of each, not counted.
     await measure(originBefore, file);

@@ -15,7 +15,8 @@ const SOV_TAGS = 'sov-tldr,sov-list,sov-table,sov-checklist,sov-faq,sov-article'
 
 /**
  * Ready for Souverain: every element (also those inside another's shadow root) defined, updated
- * and showing its content (not the loading view); checked once per frame while not.
+ * and showing its content, not the loading view (an element shown in place renders its frame
+ * beside that view); checked once per frame while not.
  */
 const sovReady = `const tags = ${JSON.stringify(SOV_TAGS)};
 const found = (root, out = []) => { for (const el of root.querySelectorAll(tags)) { out.push(el); if (el.shadowRoot) found(el.shadowRoot, out); } return out; };
@@ -23,7 +24,7 @@ for (;;) {
   const els = found(document);
   await Promise.all([...new Set(els.map((el) => el.localName))].map((t) => customElements.whenDefined(t)));
   await Promise.all(els.map((el) => el.updateComplete));
-  if (els.every((el) => el.shadowRoot?.querySelector('.root:not(.loading)')) && found(document).length === els.length) break;
+  if (els.every((el) => el.shadowRoot?.querySelector('.root:not(.loading)') && !el.shadowRoot.querySelector('.loading')) && found(document).length === els.length) break;
   await new Promise((r) => requestAnimationFrame(r));
 }`;
 
@@ -85,6 +86,17 @@ export const workloads = {
         bodyClass: peer.govukCheckboxes.body,
         body: `<div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--m"><h3 class="govuk-fieldset__heading">Checklist</h3></legend><div class="govuk-checkboxes" data-module="govuk-checkboxes">${items(n, (i) => `<div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="c-${i}" name="c" type="checkbox" value="${i}"><label class="govuk-label govuk-checkboxes__label" for="c-${i}">${point(i)}</label></div>`)}</div></fieldset></div>`,
       },
+    };
+  },
+  // An icon list: no peer has one. The same points as authored HTML, and as inline JSON that the
+  // element builds into the same HTML (the renderer's path).
+  list: (n) => {
+    const list = `<h3>Avantages</h3><ul>${items(n, (i) => `<li>🔐 <strong>Terme ${i}</strong> : ${point(i)}.</li>`)}</ul>`;
+    const block = { type: 'list', title: 'Avantages', items: Array.from({ length: n }, (_, i) => ({ icon: '🔐', term: `Terme ${i + 1}`, text: `${point(i + 1)}.` })) };
+    return {
+      native: { ...native, body: list },
+      souverain: { ...sov, body: `<sov-list>${list}</sov-list>` },
+      'souverain JSON': { ...sov, body: `<sov-list><script type="application/json">${JSON.stringify(block).replace(/</g, '\\u003c')}</script></sov-list>` },
     };
   },
 };

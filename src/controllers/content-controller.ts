@@ -44,6 +44,12 @@ interface Options<V> {
   wellFormed?(value: unknown): value is V;
   /** Reads the authored light DOM; `undefined` when there is none. */
   read?(host: HTMLElement): unknown;
+  /**
+   * For an element that shows its authored HTML in place: whether that HTML has the structure
+   * the element shows. Then it is used as it is — ready, with no value: never read into a model —
+   * and `read` is not called.
+   */
+  shownAsIs?(host: HTMLElement): boolean;
   /** The authored structure the reader expects, for the error shown when it finds none. */
   structure?: string;
 }
@@ -124,7 +130,7 @@ export function wholeDocument(value: unknown, fragment: string | undefined, sche
 export class ContentController<V> implements ReactiveController {
   /** `empty` (no source at all), `loading`, `ready` or `error`. */
   state: 'empty' | 'loading' | 'ready' | 'error' = 'empty';
-  /** The validated content, when ready. */
+  /** The validated content, when ready (none for authored HTML an element shows as it is, see `shownAsIs`). */
   value?: V;
   /** The failure, when in error. */
   error?: ContentFailure;
@@ -345,8 +351,15 @@ export class ContentController<V> implements ReactiveController {
   }
 
   private readHtml(): void {
-    const value = this.options.read?.(this.host);
     this.origin = `html:${location.pathname}${this.host.id ? `#${this.host.id}` : ''}`;
+    if (this.options.shownAsIs?.(this.host)) {
+      this.state = 'ready';
+      this.value = undefined;
+      this.error = undefined;
+      this.loggedError = '';
+      return;
+    }
+    const value = this.options.read?.(this.host);
     if (value !== undefined) {
       if (this.options.wellFormed?.(value)) this.settle({ ok: true, value });
       else this.validate(value, undefined);

@@ -97,6 +97,8 @@ export class SovList extends SovElement<ListBlock> {
   protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
     ...blockOf<ListBlock>('list'),
     read: readList,
+    // The authored list is shown as it is: a list with a point is all it needs.
+    shownAsIs: (host) => (readTitledList(host)?.items.length ?? 0) > 0,
     structure: 'a heading or paragraph, then a <ul> of points',
   });
 
