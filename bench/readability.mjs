@@ -60,12 +60,21 @@ async function main() {
   const dir = 'dist/bench/readability';
   mkdirSync(dir, { recursive: true });
   // Static pages are read as they are served; the others after the elements have rendered.
-  const staticPages = { 'static HTML (souverain html)': page(cli()), 'server-rendered (souverain html --ssr)': page(cli('--ssr')) };
+  // The article's three icon lists alone: as printed, and as <sov-list> elements from the pack
+  // (the first element shown in place: its content is in the light DOM a reader view clones).
+  const LISTS = ['avantages', 'mesures', 'benefices'];
+  const lists = LISTS.map((id) => execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#${id}`, '--lang', 'fr'], { encoding: 'utf8' })).join('\n');
+  const staticPages = {
+    'static HTML (souverain html)': page(cli()),
+    'server-rendered (souverain html --ssr)': page(cli('--ssr')),
+    'the three icon lists, static HTML': page(lists),
+  };
   const live = {
     'authored HTML, upgraded': page(cli(), script),
     'pack (content=…)': page(`<sov-article content="${PACK}" lang="fr"></sov-article>`, script),
     src: page(`<sov-article src="/content/${PACK}.fr.json" lang="fr"></sov-article>`, script),
     data: page('<sov-article lang="fr"></sov-article>', `${script}<script type="module" src="data.js"></script>`),
+    'the three icon lists, <sov-list content=…#id>': page(LISTS.map((id) => `<sov-list content="${PACK}#${id}" lang="fr"></sov-list>`).join('\n'), script),
   };
   writeFileSync(`${dir}/data.js`, `const doc = await (await fetch('/content/${PACK}.fr.json')).json();\ndocument.querySelector('sov-article').data = doc;\n`);
   const rows = [];
@@ -82,7 +91,7 @@ async function main() {
           const els = [...document.querySelectorAll('sov-tldr, sov-list, sov-table, sov-checklist, sov-faq, sov-article')];
           if (!els.length || els.some((el) => !customElements.get(el.localName))) return false;
           await Promise.all(els.map((el) => el.updateComplete));
-          return els.every((el) => el.shadowRoot?.querySelector('.root:not(.loading)'));
+          return els.every((el) => el.shadowRoot?.querySelector('.root:not(.loading)') && !el.shadowRoot.querySelector('.loading'));
         },
         { timeout: 30000, polling: 100 }
       );
