@@ -96,6 +96,8 @@ export const workloads = {
     return {
       native: { ...native, body: list },
       souverain: { ...sov, body: `<sov-list>${list}</sov-list>` },
+      // The same, with themes/fallback.css in the head: the points laid out once, as the element shows them.
+      'souverain fallback.css': { ...sov, head: `<link rel="stylesheet" href="/themes/fallback.css">${sov.head}`, body: `<sov-list>${list}</sov-list>` },
       'souverain JSON': { ...sov, body: `<sov-list><script type="application/json">${JSON.stringify(block).replace(/</g, '\\u003c')}</script></sov-list>` },
     };
   },
