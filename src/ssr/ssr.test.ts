@@ -83,6 +83,11 @@ function serializeLight(el: Element): string {
     .trim();
 }
 
+/** Whether `el` (in a shadow root of a frame's page) has the focus. */
+function focused(el: Element): boolean {
+  return (el.getRootNode() as ShadowRoot).activeElement === el && el.ownerDocument.hasFocus();
+}
+
 async function pack(lang: string): Promise<ArticleDocument> {
   return (await (await fetch(`/content/souverainete-numerique.${lang}.json`)).json()) as ArticleDocument;
 }
@@ -170,7 +175,11 @@ describe('server rendering', function () {
     expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
     expect(warn.calls).to.deep.equal([]);
     const trigger = faq.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
+    // The keys go to the focused frame: focus it first (WebKit does not move focus into a frame
+    // for an element's focus() called from the parent page).
+    win.focus();
     trigger.focus();
+    expect(focused(trigger), 'the trigger has focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await (faq as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
@@ -226,7 +235,11 @@ describe('server rendering', function () {
     // taken for other elements' ids: the FAQ keeps the server's ids, and its questions work.
     const trigger = inner.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
     expect(doc.getElementById(trigger.getAttribute('aria-controls')!.slice('answer-'.length)), 'the fallback holds the id').to.exist;
+    // The keys go to the focused frame: focus it first (WebKit does not move focus into a frame
+    // for an element's focus() called from the parent page).
+    win.focus();
     trigger.focus();
+    expect(focused(trigger), 'the trigger has focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
