@@ -42,7 +42,9 @@
 // list's chunk until the other elements share them and they move to the core. The renderer itself
 // is the new `chunks/renderer.js`, fetched only for JSON content; the list's and the article's
 // first loads +1.5 and +1.3 KB (the article loads the list's chunk), their one-file bundles +1.8
-// and +1.4 KB (they carry the renderer).
+// and +1.4 KB (they carry the renderer). The list's chunk +0.22 KB more in the same step, for
+// the review's fixes: authored hrefs through safeUrl, built nodes of a clone removed, a failed
+// renderer load shown as an error, a rewritten point wrapped again without losing its icon.
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
@@ -54,7 +56,7 @@ export const budgets = {
   'chunks/renderer.js': 1649, // measured 1601 B + 3 %
   'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
   'chunks/sov-tldr.js': 1728, // measured 1677 B + 3 %
-  'chunks/sov-list.js': 2600, // measured 2524 B + 3 %
+  'chunks/sov-list.js': 2826, // measured 2744 B + 3 %
   'chunks/sov-table.js': 6319, // measured 6134 B + 3 %
   'chunks/sov-checklist.js': 5349, // measured 5193 B + 3 %
   'chunks/sov-faq.js': 5754, // measured 5586 B + 3 %

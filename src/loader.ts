@@ -47,8 +47,12 @@ export function load(name: ContainerName): Promise<unknown> {
   return promise;
 }
 
-/** The elements that build content from JSON into their light DOM, with the renderer chunk (a container of another spelling fetches it later, from the element). */
-const SHOWN_IN_PLACE = 'sov-list,[data-sov=list]';
+/**
+ * The elements that build content from JSON into their light DOM with the renderer chunk: the
+ * list, and the article for the lists inside it (an article container, or a list container of
+ * another spelling, fetches it later, from the element).
+ */
+const SHOWN_IN_PLACE = 'sov-list,sov-article,[data-sov=list]';
 
 /** Loads what `root` uses and upgrades its containers once their element's code is there. */
 function discover(root: Element | Document): void {

@@ -458,6 +458,11 @@ export class ContentController<V> implements ReactiveController {
     );
   }
 
+  /** A failure after the content was read (the code that shows it could not load): the error state, shown and logged. */
+  reportFailure(message: string): void {
+    this.fail({ message, issues: [] });
+  }
+
   private settle(result: ValidationResult<V>): void {
     if (result.ok) {
       this.state = 'ready';

@@ -19,6 +19,7 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NativeNode } from '../content/native.js';
 import { loadRenderer, rendererLoaded, type RendererModule } from '../content/renderer.js';
+import { safeUrl } from '../content/url.js';
 import type { ContentController } from './content-controller.js';
 
 /** The slot name of content built from a JSON source. */
@@ -101,15 +102,27 @@ export class InPlaceController<V> implements ReactiveController {
       this.clear();
     }
     const elements = this.elements;
-    if (this.options.enhance && elements.length) this.content.withoutObserving(() => this.options.enhance!(elements));
+    if (!elements.length) return;
+    this.content.withoutObserving(() => {
+      // Authored links keep the one scheme allowlist, as the content read into a model did: a
+      // link that fails it (javascript:, data:, a protocol-relative third-party host) keeps its
+      // text and loses its href. Built content passed the same check in the renderer.
+      if (!this.showsGenerated) for (const el of elements) for (const a of Array.from(el.querySelectorAll('a[href]'))) if (safeUrl(a.getAttribute('href')!) === undefined) a.removeAttribute('href');
+      this.options.enhance?.(elements);
+    });
   }
 
-  /** Loads the renderer, then updates again; a failed load (a file not served) is said once in the console, and tried again on the next update. */
+  /** Loads the renderer, then updates again; a failed load (a file not served) is an error the element shows. */
   private load(): void {
     if (this.loading) return;
     const loading = (this.loading = loadRenderer().then(
       () => this.host.requestUpdate(),
-      (error: unknown) => console.error(`[souverain] <${this.host.localName}>: ${(error as Error).message}`)
+      (error: unknown) => {
+        // Shown like any content failure (the error box, the authored fallback beside it) and
+        // logged once; a change of source tries again.
+        this.content.reportFailure((error as Error).message);
+        this.host.requestUpdate();
+      }
     ).finally(() => {
       if (this.loading === loading) this.loading = undefined;
     }));
@@ -117,6 +130,9 @@ export class InPlaceController<V> implements ReactiveController {
 
   private build(value: V, signature: string, renderer: RendererModule): void {
     this.clear();
+    // Built nodes this element did not build (it was cloned, or its page restored from a
+    // snapshot) would show twice: they go too.
+    for (const el of Array.from(this.host.children)) if (el.hasAttribute(GENERATED) && el.getAttribute('slot') === GENERATED_SLOT) el.remove();
     const fragment = renderer.toDom(this.options.nodes(value, renderer), this.host.ownerDocument);
     // Whitespace between the top-level elements is dropped: a text node cannot be assigned to a
     // named slot, and the layout does not need it.

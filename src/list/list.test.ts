@@ -112,6 +112,47 @@ describe('<sov-list>', () => {
       expect(li.textContent!.trim()).to.equal('🛸 Vitesse de croisière');
     });
 
+    it('keeps every emoji of a point across updates, and its icon when text is added after it', async () => {
+      const el = await fixture<SovList>(html`<sov-list><ul><li>🇫🇷 ✅ Deux emoji</li></ul></sov-list>`);
+      await settled(el);
+      const li = el.querySelector('li')!;
+      for (const layout of ['grid', 'list', 'grid'] as const) {
+        el.layout = layout;
+        await settled(el);
+      }
+      expect(li.querySelectorAll('[data-sov-icon]')).to.have.length(1);
+      expect(li.querySelector('[data-sov-icon]')!.textContent!.trim()).to.equal('🇫🇷');
+      expect(li.textContent!.replace(/\s+/g, ' ').trim()).to.equal('🇫🇷 ✅ Deux emoji');
+      // An editor appends to the point's text: the icon stays, once.
+      (li.lastChild as Text).appendData(' de plus');
+      await settled(el);
+      await settled(el);
+      expect(li.querySelectorAll('[data-sov-icon]')).to.have.length(1);
+      expect(li.textContent!.replace(/\s+/g, ' ').trim()).to.equal('🇫🇷 ✅ Deux emoji de plus');
+    });
+
+    it('shows its built content once when cloned', async () => {
+      const el = await fixture<SovList>(html`<sov-list content="souverainete-numerique#avantages"></sov-list>`);
+      await settled(el);
+      const copy = el.cloneNode(true) as SovList;
+      el.after(copy);
+      await settled(copy);
+      expect(copy.querySelectorAll(':scope > ul')).to.have.length(1);
+      expect(copy.querySelectorAll(':scope > ul > li > [data-sov-icon]')).to.have.length(copy.querySelectorAll(':scope > ul > li').length);
+    });
+
+    it('takes the href off an authored link whose scheme is not allowed, keeping its text', async () => {
+      // Parsed as a page's HTML would be (a template literal would not carry this href past the linter).
+      const el = document.createElement('sov-list') as SovList;
+      el.append(...Array.from(new DOMParser().parseFromString('<ul><li><a href="javascript:alert(1)">piège</a> et <a href="https://a.fr/">lien</a></li></ul>', 'text/html').body.childNodes));
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await settled(el);
+      const [bad, good] = Array.from(el.querySelectorAll('a'));
+      expect(bad.hasAttribute('href')).to.equal(false);
+      expect(bad.textContent).to.equal('piège');
+      expect(good.getAttribute('href')).to.equal('https://a.fr/');
+    });
+
     it('lays items out as tiles that reflow by its own width', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 900px"><sov-list layout="grid" .data=${{ ...block, items: [...block.items, ...block.items] }}></sov-list></div>`);
       const el = wrapper.querySelector('sov-list')!;

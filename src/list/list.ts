@@ -37,12 +37,18 @@ function iconSpan(doc: Document): HTMLSpanElement {
   return span;
 }
 
+/** What followed each icon wrapper when it was made: a change there means the point was rewritten. */
+const wrapped = new WeakMap<Element, Node | null>();
+const textAfter = new WeakMap<Element, string>();
+
 /**
  * Gives each point its icon in place: a leading emoji (text, or an emoji image as WordPress
  * puts one) is moved into a wrapper hidden from assistive technology, as the article's emoji are
  * decoration; a point without one gets an empty wrapper, drawn as a bullet. The text itself is
- * not touched otherwise. Run again after a framework or an editor rewrote a point's text, it
- * notices the emoji back in the text and moves it again, so it never shows twice.
+ * not touched otherwise. A point whose text changed after that is wrapped again: from its new
+ * text when that starts with an emoji (a framework set the whole text again), else with its
+ * icon put back first; so an icon never shows twice or is lost, and a point left as it was is
+ * left alone.
  */
 export function enhanceList(content: readonly Element[]): void {
   const list = content.find((el) => el.localName === 'ul' || el.localName === 'ol');
@@ -54,10 +60,12 @@ export function enhanceList(content: readonly Element[]): void {
     let first = li.firstChild;
     if (first instanceof Element && first.hasAttribute(ICON)) {
       const next = first.nextSibling;
-      const emojiBack = (next instanceof Text && splitEmoji(next.data)[0] !== undefined) || (next instanceof HTMLImageElement && next.classList.contains('emoji'));
-      if (!emojiBack) continue;
-      // The text was rewritten with its emoji (a framework set it again): wrap it again.
-      for (const node of Array.from(first.childNodes)) if (node instanceof HTMLImageElement) li.insertBefore(node, first.nextSibling);
+      if (wrapped.get(first) === next && (!(next instanceof Text) || next.data === textAfter.get(first))) continue;
+      // Rewritten. A text that starts with an emoji and not with the text left after the icon was
+      // set whole (a framework): the old icon goes. Otherwise (text added after it, or split) the
+      // icon is still this point's: it goes back in place. Then the point is wrapped again.
+      const again = next instanceof Text && splitEmoji(next.data)[0] !== undefined && !next.data.startsWith(textAfter.get(first) ?? '\u0000');
+      for (const node of Array.from(first.childNodes)) if (!again || node instanceof HTMLImageElement) li.insertBefore(node, next);
       first.remove();
       first = li.firstChild;
     }
@@ -76,6 +84,9 @@ export function enhanceList(content: readonly Element[]): void {
       span.append(first);
     }
     li.insertBefore(span, li.firstChild);
+    const after = span.nextSibling;
+    wrapped.set(span, after);
+    if (after instanceof Text) textAfter.set(span, after.data);
   }
 }
 
