@@ -20,7 +20,8 @@ export const listStyles = [
 ];
 
 export const listContentStyles = css`
-  sov-list > :is(h1, h2, h3, h4, h5, h6, p):first-child {
+  /* The title: the first child, or the built one (placed after any authored fallback). */
+  sov-list > :is(h1, h2, h3, h4, h5, h6, p):is(:first-child, [data-sov-generated]) {
     margin-block: 0 var(--_sov-space-s);
   }
   sov-list > :is(ul, ol) {

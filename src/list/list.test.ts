@@ -91,6 +91,8 @@ describe('<sov-list>', () => {
       await settled(el);
       expect(shadowText(el)).to.contain('auditabilité totale.').and.not.contain('Point écrit');
       expect(el.querySelectorAll(':scope > ul')).to.have.length(2);
+      // The built title, after the authored fallback, is styled as the title all the same.
+      expect(getComputedStyle(el.querySelector(':scope > h3[data-sov-generated]')!).marginBlockStart).to.equal('0px');
       el.data = undefined;
       await settled(el);
       expect(shadowText(el)).to.contain('Point écrit').and.not.contain('auditabilité');
