@@ -3,7 +3,7 @@
  * a Lit render: the server, where an element nested in another's shadow root (a list inside
  * `<sov-article>`) has no light DOM of its own yet, so its content is its slot's fallback in the
  * declarative shadow root. Lit cannot bind tag names, so each tag of the blocks shown in place (headings,
- * lists, paragraphs and inline formats) has its own static template; text and attribute values are bound, never parsed (no `unsafeHTML`). A tag
+ * lists, paragraphs and inline formats) has its own static template; text and attribute values are bound, never parsed as markup. A tag
  * outside the renderer's set keeps only its children.
  */
 import { html, type TemplateResult } from 'lit';

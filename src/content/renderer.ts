@@ -6,36 +6,24 @@
  * The server renderer provides it, with the Lit form of the tree (`native-lit.ts`), which an
  * element nested in another's shadow root renders as its slot's fallback there.
  */
+import { lazyModule } from './lazy.js';
 import type * as Html from './html.js';
 import type { NativeNode } from './native.js';
 
 export type RendererModule = typeof Html;
 
-let loaded: RendererModule | undefined;
-let loading: Promise<RendererModule> | undefined;
+const renderer = lazyModule<RendererModule>(() => import('./html.js'), 'content rendering code');
 let templates: ((nodes: readonly NativeNode[]) => unknown[]) | undefined;
 
 /** The renderer, when it is loaded. */
-export function rendererLoaded(): RendererModule | undefined {
-  return loaded;
-}
+export const rendererLoaded = (): RendererModule | undefined => renderer.loaded();
 
 /** Loads the renderer once; a failed load is tried again on the next call. */
-export function loadRenderer(): Promise<RendererModule> {
-  loading ??= import('./html.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw new Error(`could not load the content rendering code (${String((error as Error)?.message ?? error)}); check that the files next to souverain.js are served`);
-    }
-  );
-  return loading;
-}
+export const loadRenderer = (): Promise<RendererModule> => renderer.load();
 
 /** Makes statically imported modules the ones in use: the server renderer, which renders synchronously. */
 export function provideRenderer(module: RendererModule, lit: (nodes: readonly NativeNode[]) => unknown[]): void {
-  loaded = module;
-  loading = Promise.resolve(module);
+  renderer.provide(module);
   templates = lit;
 }
 

@@ -5,32 +5,18 @@
  * element's chunk when the loader sees a JSON source; in the one-file bundles it is inlined.
  * Once loaded (or provided, as the server renderer does), it is used synchronously.
  */
+import { lazyModule } from './lazy.js';
 import type * as Schema from './schema.js';
 
 export type SchemaModule = typeof Schema;
 
-let loaded: SchemaModule | undefined;
-let loading: Promise<SchemaModule> | undefined;
+const schema = lazyModule<SchemaModule>(() => import('./schema.js'), 'content validation code');
 
 /** The schema module, when it is loaded. */
-export function schemaLoaded(): SchemaModule | undefined {
-  return loaded;
-}
+export const schemaLoaded = (): SchemaModule | undefined => schema.loaded();
 
 /** Loads the schema module once; a failed load is tried again on the next call. */
-export function loadSchema(): Promise<SchemaModule> {
-  loading ??= import('./schema.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw new Error(`could not load the content validation code (${String((error as Error)?.message ?? error)}); check that the files next to souverain.js are served`);
-    }
-  );
-  return loading;
-}
+export const loadSchema = (): Promise<SchemaModule> => schema.load();
 
 /** Makes a statically imported schema module the one in use (the server renderer, which validates synchronously). */
-export function provideSchema(module: SchemaModule): void {
-  loaded = module;
-  loading = Promise.resolve(module);
-}
+export const provideSchema = (module: SchemaModule): void => schema.provide(module);
