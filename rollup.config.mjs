@@ -72,6 +72,8 @@ const plugins = (prefix) => [
  */
 const ELEMENT_DIR = /\/src\/(tldr|list|table|checklist|faq|article)\//;
 const LOADER = /\/src\/(loader|containers)\.ts$/;
+/** The element folders whose content is shown in place (their light DOM, through a slot). */
+const SHOWN_IN_PLACE = new Set(['list', 'tldr']);
 
 /**
  * Who needs a module: the element folders whose code imports it (through shared modules, not
@@ -103,6 +105,10 @@ function manualChunks(id, { getModuleInfo }) {
   // Shared code used by one element only (the checklist's persistence) travels with that element.
   const needed = owners(id, getModuleInfo);
   if (needed.size === 1 && !needed.has('loader')) return undefined;
+  // Shared by the elements already shown in place only (the in-place controller, the leading
+  // icon): a chunk of their own, so the elements that still render a copy do not load it. It
+  // joins the core once every element uses it.
+  if ([...needed].every((owner) => SHOWN_IN_PLACE.has(owner))) return 'in-place';
   return 'core';
 }
 

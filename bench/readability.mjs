@@ -64,10 +64,13 @@ async function main() {
   // (the first element shown in place: its content is in the light DOM a reader view clones).
   const LISTS = ['avantages', 'mesures', 'benefices'];
   const lists = LISTS.map((id) => execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#${id}`, '--lang', 'fr'], { encoding: 'utf8' })).join('\n');
+  // The TL;DR alone, the second element shown in place.
+  const tldr = execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#tldr`, '--lang', 'fr'], { encoding: 'utf8' });
   const staticPages = {
     'static HTML (souverain html)': page(cli()),
     'server-rendered (souverain html --ssr)': page(cli('--ssr')),
     'the three icon lists, static HTML': page(lists),
+    'the TL;DR, static HTML': page(tldr),
   };
   const live = {
     'authored HTML, upgraded': page(cli(), script),
@@ -75,6 +78,7 @@ async function main() {
     src: page(`<sov-article src="/content/${PACK}.fr.json" lang="fr"></sov-article>`, script),
     data: page('<sov-article lang="fr"></sov-article>', `${script}<script type="module" src="data.js"></script>`),
     'the three icon lists, <sov-list content=…#id>': page(LISTS.map((id) => `<sov-list content="${PACK}#${id}" lang="fr"></sov-list>`).join('\n'), script),
+    'the TL;DR, <sov-tldr content=…#tldr>': page(`<sov-tldr content="${PACK}#tldr" lang="fr"></sov-tldr>`, script),
   };
   writeFileSync(`${dir}/data.js`, `const doc = await (await fetch('/content/${PACK}.fr.json')).json();\ndocument.querySelector('sov-article').data = doc;\n`);
   const rows = [];

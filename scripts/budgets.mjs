@@ -45,29 +45,41 @@
 // and +1.4 KB (they carry the renderer). The list's chunk +0.22 KB more in the same step, for
 // the review's fixes: authored hrefs through safeUrl, built nodes of a clone removed, a failed
 // renderer load shown as an error, a rewritten point wrapped again without losing its icon.
+// Re-based for the second element shown in place (the rendering issue, step 3: the TL;DR). The
+// in-place controller and the leading-icon wrapper, now shared by the list and the TL;DR, moved
+// out of the list's chunk into `chunks/in-place.js` (1.39 KB), which only those two load (it
+// joins the core once every element is shown in place; in the core, the table, checklist and
+// FAQ would load it for nothing until then): the list's chunk −1.15 KB (budget lowered), its
+// first load about the same. `chunks/sov-tldr.js` +0.85 KB: the content stylesheet (the points'
+// check icons, now styled in the document), the region named across the shadow boundary, the
+// folding of the author's own points and the hidden check marks; its first load +2.5 KB with
+// the in-place chunk, its one-file bundle +2.6 KB (it carries the renderer). The article's
+// first load +1.4 KB. The loader +6 B (1523 B), for the TL;DR in its list of elements that fetch
+// the renderer beside the schema.
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
 export const budgets = {
-  'souverain.js': 1517, // measured 1473 B + 3 %
+  'souverain.js': 1569, // measured 1523 B + 3 %
   'chunks/core.js': 20802, // measured 20196 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %
   'chunks/renderer.js': 1649, // measured 1601 B + 3 %
+  'chunks/in-place.js': 1432, // measured 1390 B + 3 %
   'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
-  'chunks/sov-tldr.js': 1728, // measured 1677 B + 3 %
-  'chunks/sov-list.js': 2826, // measured 2744 B + 3 %
+  'chunks/sov-tldr.js': 2610, // measured 2534 B + 3 %
+  'chunks/sov-list.js': 1640, // measured 1592 B + 3 %
   'chunks/sov-table.js': 6319, // measured 6134 B + 3 %
   'chunks/sov-checklist.js': 5349, // measured 5193 B + 3 %
   'chunks/sov-faq.js': 5754, // measured 5586 B + 3 %
-  'elements/sov-tldr.js': 27320, // measured 26524 B + 3 %
+  'elements/sov-tldr.js': 29988, // measured 29115 B + 3 %
   'elements/sov-list.js': 28911, // measured 28069 B + 3 %
   'elements/sov-table.js': 31319, // measured 30406 B + 3 %
   'elements/sov-checklist.js': 31611, // measured 30690 B + 3 %
   'elements/sov-faq.js': 31981, // measured 31049 B + 3 %
   'elements/sov-article.js': 47928, // measured 46532 B + 3 %
-  'first load: <sov-article>': 47139, // measured 45766 B + 3 %
-  'first load: <sov-tldr>': 24067, // measured 23366 B + 3 %
+  'first load: <sov-article>': 48593, // measured 47178 B + 3 %
+  'first load: <sov-tldr>': 26707, // measured 25929 B + 3 %
   'first load: <sov-list>': 25173, // measured 24440 B + 3 %
   'first load: <sov-table>': 28727, // measured 27890 B + 3 %
   'first load: <sov-checklist>': 27684, // measured 26878 B + 3 %

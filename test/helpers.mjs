@@ -3,6 +3,9 @@ import { puppeteerCore } from '@web/test-runner-chrome';
 import { serve } from '../scripts/serve.mjs';
 import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
 
+/** The elements whose content is shown in place, as native HTML in their light DOM (the others render a copy in their shadow root). */
+export const SHOWN_IN_PLACE = ['sov-list', 'sov-tldr'];
+
 export async function startServer() {
   const server = await serve('dist', 0);
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
@@ -77,16 +80,16 @@ export async function openHydrating(browser, url, { script, selector, count, ign
   release();
   await navigation;
   await settle(tab);
-  const kept = await tab.evaluate((s) =>
+  const kept = await tab.evaluate((s, inPlace) =>
     [...document.querySelectorAll(s)].map((el, i) => {
       const before = window.__serverNodes[i];
       const after = [...el.shadowRoot.querySelectorAll('*')];
-      // An element shown in place (the list) does not hydrate: its frame is rendered again, and
-      // what is kept is the content, the light-DOM nodes the server sent.
-      if (el.localName === 'sov-list') return { tag: el.localName, nodes: before.light.length, same: before.light.every((node) => node.isConnected && el.contains(node)) };
+      // An element shown in place (the list, the TL;DR) does not hydrate: its frame is rendered
+      // again, and what is kept is the content, the light-DOM nodes the server sent.
+      if (inPlace.includes(el.localName)) return { tag: el.localName, nodes: before.light.length, same: before.light.every((node) => node.isConnected && el.contains(node)) };
       return { tag: el.localName, nodes: before.nodes.length, same: el.shadowRoot === before.root && after.length === before.nodes.length && after.every((node, j) => node === before.nodes[j]) };
     }),
-  selector);
+  selector, SHOWN_IN_PLACE);
   return { tab, messages, kept };
 }
 

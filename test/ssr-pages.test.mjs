@@ -5,7 +5,7 @@
 // Lit's development build; this runs what a site serves, where Lit's private names differ.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, settle } from './helpers.mjs';
+import { startServer, launch, settle, SHOWN_IN_PLACE } from './helpers.mjs';
 
 /** Before any script runs: the nodes of every server-rendered shadow root, kept for comparison. */
 function keepServerNodes() {
@@ -48,11 +48,11 @@ for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['artic
     try {
       const { page, problems } = await open(browser, `${origin}/demo/${file}`);
       await settle(page);
-      const result = await page.evaluate(() => {
+      const result = await page.evaluate((shownInPlace) => {
         const hosts = window.__server;
-        // An element shown in place (the list) does not hydrate: its frame is rendered again and
-        // its content is in its light DOM (built from the article's data when nested).
-        const inPlace = (h) => h.host.localName === 'sov-list';
+        // An element shown in place (the list, the TL;DR) does not hydrate: its frame is rendered
+        // again and its content is in its light DOM (built from the article's data when nested).
+        const inPlace = (h) => shownInPlace.includes(h.host.localName);
         return {
           hosts: hosts.length,
           nested: hosts.filter((h) => h.host.getRootNode() instanceof ShadowRoot).length,
@@ -62,7 +62,7 @@ for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['artic
           deferred: hosts.filter((h) => h.host.hasAttribute('defer-hydration')).length,
           violations: window.__violations,
         };
-      });
+      }, SHOWN_IN_PLACE);
       assert.ok(result.hosts >= 10, `${result.hosts} server-rendered elements`);
       assert.ok(result.nested >= 9, `${result.nested} nested in the article`);
       if (file === 'article-ssr.html') assert.deepEqual(result.rendered, [], 'no server-rendered node replaced');
@@ -73,7 +73,7 @@ for (const [engine, file] of ['chromium', 'firefox'].flatMap((engine) => ['artic
         assert.equal(result.rendered[0].tag, 'sov-faq');
         assert.match(result.rendered[0].id, /-2$/);
       }
-      assert.ok(result.inPlace.length >= 3, `${result.inPlace.length} lists`);
+      assert.ok(result.inPlace.length >= 4, `${result.inPlace.length} lists and TL;DR cards`);
       for (const list of result.inPlace) assert.match(list, /^[1-9]\d* points in the light DOM, 0 in the shadow root$/);
       assert.deepEqual(result.empty, []);
       assert.equal(result.deferred, 0, 'every nested element was released by its parent');

@@ -9,7 +9,8 @@ import { ContentController, blockOf } from '../controllers/content-controller.js
 import { GENERATED, InPlaceController } from '../controllers/in-place-controller.js';
 import { rendererLoaded, serverTemplates } from '../content/renderer.js';
 import { readText, readTitledList } from '../content/light-dom.js';
-import { splitEmoji, splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
+import { splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
+import { wrapLeadingIcon, type LeadingIcon } from '../content/leading-icon.js';
 import type { ListBlock, ListItem } from '../content/schema.js';
 import { SovElement } from '../sov-element.js';
 import { listContentStyles, listStyles } from './list.styles.js';
@@ -29,65 +30,32 @@ export function readList(host: HTMLElement): Partial<ListBlock> | undefined {
 /** The attribute of the wrapper around an item's icon (or its bullet), which the content styles place. */
 export const ICON = 'data-sov-icon';
 
-function iconSpan(doc: Document): HTMLSpanElement {
-  const span = doc.createElement('span');
-  span.setAttribute(GENERATED, '');
-  span.setAttribute(ICON, '');
-  span.setAttribute('aria-hidden', 'true');
-  return span;
-}
-
-/** What followed each icon wrapper when it was made: a change there means the point was rewritten. */
-const wrapped = new WeakMap<Element, Node | null>();
-const textAfter = new WeakMap<Element, string>();
+/** A leading emoji of any kind moves into the icon column; a point without one gets a bullet. */
+const LIST_ICON: LeadingIcon = {
+  attribute: ICON,
+  accepts: () => true,
+  always: true,
+  keepsLone: false,
+  create(doc) {
+    const span = doc.createElement('span');
+    span.setAttribute(GENERATED, '');
+    span.setAttribute(ICON, '');
+    span.setAttribute('aria-hidden', 'true');
+    return span;
+  },
+};
 
 /**
- * Gives each point its icon in place: a leading emoji (text, or an emoji image as WordPress
- * puts one) is moved into a wrapper hidden from assistive technology, as the article's emoji are
- * decoration; a point without one gets an empty wrapper, drawn as a bullet. The text itself is
- * not touched otherwise. A point whose text changed after that is wrapped again: from its new
- * text when that starts with an emoji (a framework set the whole text again), else with its
- * icon put back first; so an icon never shows twice or is lost, and a point left as it was is
- * left alone.
+ * Gives each point its icon in place (`wrapLeadingIcon`): a leading emoji (text, or an emoji
+ * image as WordPress puts one) is moved into a wrapper hidden from assistive technology, as the
+ * article's emoji are decoration; a point without one gets an empty wrapper, drawn as a bullet.
  */
 export function enhanceList(content: readonly Element[]): void {
   const list = content.find((el) => el.localName === 'ul' || el.localName === 'ol');
   if (!list) return;
   // Safari drops list semantics from a list styled without markers; an author's own role stays.
   if (!list.hasAttribute('role')) list.setAttribute('role', 'list');
-  for (const li of Array.from(list.children)) {
-    if (li.localName !== 'li') continue;
-    let first = li.firstChild;
-    if (first instanceof Element && first.hasAttribute(ICON)) {
-      const next = first.nextSibling;
-      if (wrapped.get(first) === next && (!(next instanceof Text) || next.data === textAfter.get(first))) continue;
-      // Rewritten. A text that starts with an emoji and not with the text left after the icon was
-      // set whole (a framework): the old icon goes. Otherwise (text added after it, or split) the
-      // icon is still this point's: it goes back in place. Then the point is wrapped again.
-      const again = next instanceof Text && splitEmoji(next.data)[0] !== undefined && !next.data.startsWith(textAfter.get(first) ?? '\u0000');
-      for (const node of Array.from(first.childNodes)) if (!again || node instanceof HTMLImageElement) li.insertBefore(node, next);
-      first.remove();
-      first = li.firstChild;
-    }
-    const span = iconSpan(li.ownerDocument);
-    if (first instanceof Text) {
-      const [icon] = splitEmoji(first.data);
-      if (icon) {
-        // The emoji and the space after it move into the wrapper: the text still reads "🔐 Accès…",
-        // and the space, at the end of the wrapper's box, adds no gap to the wrapper's margin.
-        const end = first.data.indexOf(icon) + icon.length;
-        const space = /^[ \t\n\r\f]*/.exec(first.data.slice(end))![0];
-        span.textContent = icon + space;
-        first.data = first.data.slice(end + space.length);
-      }
-    } else if (first instanceof HTMLImageElement && first.classList.contains('emoji')) {
-      span.append(first);
-    }
-    li.insertBefore(span, li.firstChild);
-    const after = span.nextSibling;
-    wrapped.set(span, after);
-    if (after instanceof Text) textAfter.set(span, after.data);
-  }
+  for (const li of Array.from(list.children)) if (li.localName === 'li') wrapLeadingIcon(li, LIST_ICON);
 }
 
 /**

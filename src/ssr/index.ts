@@ -152,12 +152,15 @@ function hostTemplate(tag: string, bindings: string[], extra: string, values: un
   return html(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...values);
 }
 
+/** The blocks whose element shows its content in place, as its light DOM (the others still render a copy in their shadow root). */
+const SHOWN_IN_PLACE = new Set<ElementBlock['type']>(['list', 'tldr']);
+
 function elementTemplate(block: ElementBlock, lang: string, level: number, extra: string): TemplateResult {
   const tag = TAGS[block.type];
   if (block.type === 'table') return hostTemplate(tag, ['.data=', 'lang='], extra, [block, lang]);
   // An element shown in place is told that its content is the light DOM printed beside it, so
   // its declarative shadow root holds the frame only.
-  if (block.type === 'list') return hostTemplate(tag, ['.data=', 'lang=', 'heading-level=', '.serverLightDom='], extra, [block, lang, level, true]);
+  if (SHOWN_IN_PLACE.has(block.type)) return hostTemplate(tag, ['.data=', 'lang=', 'heading-level=', '.serverLightDom='], extra, [block, lang, level, true]);
   return hostTemplate(tag, ['.data=', 'lang=', 'heading-level='], extra, [block, lang, level]);
 }
 
