@@ -73,7 +73,7 @@ const plugins = (prefix) => [
 const ELEMENT_DIR = /\/src\/(tldr|list|table|checklist|faq|article)\//;
 const LOADER = /\/src\/(loader|containers)\.ts$/;
 /** The element folders whose content is shown in place (their light DOM, through a slot). */
-const SHOWN_IN_PLACE = new Set(['list', 'tldr']);
+const SHOWN_IN_PLACE = new Set(['list', 'tldr', 'faq']);
 
 /**
  * Who needs a module: the element folders whose code imports it (through shared modules, not

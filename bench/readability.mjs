@@ -64,13 +64,15 @@ async function main() {
   // (the first element shown in place: its content is in the light DOM a reader view clones).
   const LISTS = ['avantages', 'mesures', 'benefices'];
   const lists = LISTS.map((id) => execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#${id}`, '--lang', 'fr'], { encoding: 'utf8' })).join('\n');
-  // The TL;DR alone, the second element shown in place.
+  // The TL;DR and the FAQ alone, the next elements shown in place.
   const tldr = execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#tldr`, '--lang', 'fr'], { encoding: 'utf8' });
+  const faq = execFileSync('node', ['bin/souverain.mjs', 'html', `${PACK}#faq`, '--lang', 'fr'], { encoding: 'utf8' });
   const staticPages = {
     'static HTML (souverain html)': page(cli()),
     'server-rendered (souverain html --ssr)': page(cli('--ssr')),
     'the three icon lists, static HTML': page(lists),
     'the TL;DR, static HTML': page(tldr),
+    'the FAQ, static HTML': page(faq),
   };
   const live = {
     'authored HTML, upgraded': page(cli(), script),
@@ -79,6 +81,7 @@ async function main() {
     data: page('<sov-article lang="fr"></sov-article>', `${script}<script type="module" src="data.js"></script>`),
     'the three icon lists, <sov-list content=…#id>': page(LISTS.map((id) => `<sov-list content="${PACK}#${id}" lang="fr"></sov-list>`).join('\n'), script),
     'the TL;DR, <sov-tldr content=…#tldr>': page(`<sov-tldr content="${PACK}#tldr" lang="fr"></sov-tldr>`, script),
+    'the FAQ, <sov-faq content=…#faq>': page(`<sov-faq content="${PACK}#faq" lang="fr"></sov-faq>`, script),
   };
   writeFileSync(`${dir}/data.js`, `const doc = await (await fetch('/content/${PACK}.fr.json')).json();\ndocument.querySelector('sov-article').data = doc;\n`);
   const rows = [];

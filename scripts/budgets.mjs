@@ -56,32 +56,42 @@
 // the in-place chunk, its one-file bundle +2.6 KB (it carries the renderer). The article's
 // first load +1.4 KB. The loader +6 B (1523 B), for the TL;DR in its list of elements that fetch
 // the renderer beside the schema.
+// Re-based for the third element shown in place (the rendering issue, step 4: the FAQ). Its
+// questions and answers are native <details> in its light DOM; the shadow root keeps the title
+// slot, the search field, expand/collapse all and the live region. `chunks/sov-faq.js` +0.5 KB
+// (normalising the authored shapes in place, search and deep links on the real <details>, the
+// content stylesheet); it now loads `chunks/in-place.js` too, which grew +0.12 KB (the title slot,
+// a build that keeps the ids an author gave), so its first load is +1.9 KB and its one-file bundle
+// +1.8 KB (it carries the renderer). Lit's `repeat` directive, used by the checklist alone now,
+// left the core for the checklist's chunk (+0.6 KB; core −0.19 KB, budget lowered). The loader
+// +6 B, for the FAQ in its list of elements that fetch the renderer beside the schema. The
+// article's first load (47.9 KB) stays within its budget.
 // The targets of the Performance issue (9 KB for one element's first load, Lit included) are
 // not met: Lit is 6.3 KB of it and the core chunk 20 KB; see docs/development.md.
 export const targets = { 'souverain.js': 15 * 1024, element: 9 * 1024 };
 export const budgets = {
-  'souverain.js': 1569, // measured 1523 B + 3 %
-  'chunks/core.js': 20802, // measured 20196 B + 3 %
+  'souverain.js': 1575, // measured 1529 B + 3 %
+  'chunks/core.js': 20606, // measured 20006 B + 3 %
   'chunks/hydrate.js': 1697, // measured 1647 B + 3 %
   'chunks/schema.js': 7516, // measured 7297 B + 3 %
   'chunks/renderer.js': 1649, // measured 1601 B + 3 %
-  'chunks/in-place.js': 1432, // measured 1390 B + 3 %
+  'chunks/in-place.js': 1559, // measured 1514 B + 3 %
   'chunks/sov-article.js': 2665, // measured 2587 B + 3 %
   'chunks/sov-tldr.js': 2610, // measured 2534 B + 3 %
   'chunks/sov-list.js': 1640, // measured 1592 B + 3 %
   'chunks/sov-table.js': 6319, // measured 6134 B + 3 %
-  'chunks/sov-checklist.js': 5349, // measured 5193 B + 3 %
-  'chunks/sov-faq.js': 5754, // measured 5586 B + 3 %
+  'chunks/sov-checklist.js': 5968, // measured 5794 B + 3 %
+  'chunks/sov-faq.js': 6281, // measured 6098 B + 3 %
   'elements/sov-tldr.js': 29988, // measured 29115 B + 3 %
   'elements/sov-list.js': 28911, // measured 28069 B + 3 %
   'elements/sov-table.js': 31319, // measured 30406 B + 3 %
   'elements/sov-checklist.js': 31611, // measured 30690 B + 3 %
-  'elements/sov-faq.js': 31981, // measured 31049 B + 3 %
-  'elements/sov-article.js': 47928, // measured 46532 B + 3 %
+  'elements/sov-faq.js': 33804, // measured 32819 B + 3 %
+  'elements/sov-article.js': 49707, // measured 48259 B + 3 %
   'first load: <sov-article>': 48593, // measured 47178 B + 3 %
   'first load: <sov-tldr>': 26707, // measured 25929 B + 3 %
   'first load: <sov-list>': 25173, // measured 24440 B + 3 %
   'first load: <sov-table>': 28727, // measured 27890 B + 3 %
   'first load: <sov-checklist>': 27684, // measured 26878 B + 3 %
-  'first load: <sov-faq>': 28058, // measured 27241 B + 3 %
+  'first load: <sov-faq>': 30021, // measured 29147 B + 3 %
 };

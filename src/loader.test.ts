@@ -30,9 +30,10 @@ describe('loader and data-sov containers', () => {
     expect(container.children).to.have.length(1);
     expect(el.hasAttribute('searchable')).to.equal(true);
     expect(el.getAttribute('heading-level')).to.equal('4');
-    expect(el.querySelectorAll('h3')).to.have.length(2);
-    const questions = el.shadowRoot!.querySelectorAll('h4 button');
-    expect(Array.from(questions, (b) => b.textContent!.trim())).to.deep.equal(['Qu’est-ce que c’est ?', 'Et ensuite ?']);
+    // The heading per question became native details in place: the author's nodes, moved once.
+    const questions = el.querySelectorAll(':scope > details > summary');
+    expect(Array.from(questions, (q) => q.textContent!.trim())).to.deep.equal(['Qu’est-ce que c’est ?', 'Et ensuite ?']);
+    expect(el.querySelector(':scope > details > p > strong')!.textContent).to.equal('réponse');
     expect(el.shadowRoot!.querySelector('input[type="search"]')).to.exist;
   });
 

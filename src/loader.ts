@@ -49,10 +49,10 @@ export function load(name: ContainerName): Promise<unknown> {
 
 /**
  * The elements that build content from JSON into their light DOM with the renderer chunk: the
- * list and the TL;DR, and the article for those inside it (an article container, or a container
+ * list, the TL;DR and the FAQ, and the article for those inside it (an article container, or a container
  * of another spelling, fetches it later, from the element).
  */
-const SHOWN_IN_PLACE = 'sov-list,sov-tldr,sov-article,[data-sov=list],[data-sov=tldr]';
+const SHOWN_IN_PLACE = 'sov-list,sov-tldr,sov-faq,sov-article,[data-sov=list],[data-sov=tldr],[data-sov=faq]';
 
 /** Loads what `root` uses and upgrades its containers once their element's code is there. */
 function discover(root: Element | Document): void {

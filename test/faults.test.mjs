@@ -30,12 +30,12 @@ test('two copies of the bundle: one warning, no error, elements work', async () 
     assert.deepEqual(messages.filter((m) => !m.includes('already defined')), []);
     const works = await page.evaluate(async () => {
       const faq = document.querySelector('sov-faq');
-      const button = faq.shadowRoot.querySelector('button[aria-expanded]');
-      button.click();
+      const summary = faq.querySelector(':scope > details > summary');
+      summary.click();
       await faq.updateComplete;
-      return { expanded: button.getAttribute('aria-expanded'), rows: document.querySelector('sov-table').shadowRoot.querySelectorAll('tbody tr').length };
+      return { open: summary.parentElement.open, rows: document.querySelector('sov-table').shadowRoot.querySelectorAll('tbody tr').length };
     });
-    assert.deepEqual(works, { expanded: 'true', rows: 3 });
+    assert.deepEqual(works, { open: true, rows: 3 });
   } finally {
     await browser.close();
     server.close();

@@ -4,7 +4,7 @@ import { serve } from '../scripts/serve.mjs';
 import { findBrowsers, chromiumArgs } from '../scripts/browsers.mjs';
 
 /** The elements whose content is shown in place, as native HTML in their light DOM (the others render a copy in their shadow root). */
-export const SHOWN_IN_PLACE = ['sov-list', 'sov-tldr'];
+export const SHOWN_IN_PLACE = ['sov-list', 'sov-tldr', 'sov-faq'];
 
 export async function startServer() {
   const server = await serve('dist', 0);

@@ -55,16 +55,19 @@ async function open(body, { hold } = {}) {
   return { tab, chunks, errors, requested };
 }
 
-const questions = (tab) => tab.$$eval('sov-faq', (els) => els.flatMap((el) => [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim())));
+/** The questions an FAQ shows: the summaries of the native details in its light DOM. */
+const questions = (tab) => tab.$$eval('sov-faq', (els) => els.flatMap((el) => [...el.querySelectorAll(':scope > details > summary')].map((q) => q.textContent.trim())));
+const QUESTION_SHOWN = () => document.querySelector('sov-faq')?.shadowRoot?.querySelector('.root:not(.loading)') && document.querySelector('sov-faq > details > summary');
 
 test('authored HTML loads the core and the element, not the schema', async () => {
   const { tab, chunks, errors } = await open('<sov-faq><details><summary>Question ?</summary><p>Answer with <strong>bold</strong>.</p></details></sov-faq>');
-  await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 15000 });
+  await tab.waitForFunction(QUESTION_SHOWN, { timeout: 15000 });
   assert.deepEqual(await questions(tab), ['Question ?']);
-  // Opening it shows the answer as read (the strong kept).
-  await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('[part~="question"] button, button[part~="question"]').click());
-  assert.equal(await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('strong')?.textContent), 'bold');
-  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/sov-faq.js']);
+  // Opening it shows the answer as written (the strong kept).
+  await tab.evaluate(() => document.querySelector('sov-faq > details > summary').click());
+  assert.equal(await tab.evaluate(() => document.querySelector('sov-faq > details[open] strong')?.textContent), 'bold');
+  // The element and the code it shares with the others shown in place: no renderer, no schema.
+  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/in-place.js', 'chunks/sov-faq.js']);
   // …though the build has one, for JSON content.
   assert.ok(readdirSync('dist/chunks').some((file) => /^schema-[\w-]{8}\.js$/.test(file)));
   assert.deepEqual(errors, []);
@@ -73,9 +76,9 @@ test('authored HTML loads the core and the element, not the schema', async () =>
 
 test('a pack and the schema chunk are fetched with the element, not after its code has run', async () => {
   const { tab, chunks, errors, requested } = await open('<div lang="en"><sov-faq content="souverainete-numerique#faq"></sov-faq></div>', { hold: 'chunks/sov-faq.js' });
-  await tab.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 15000 });
+  await tab.waitForFunction(QUESTION_SHOWN, { timeout: 15000 });
   assert.ok((await questions(tab)).length >= 5);
-  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/schema.js', 'chunks/sov-faq.js']);
+  assert.deepEqual([...new Set(chunks)].sort(), ['chunks/core.js', 'chunks/in-place.js', 'chunks/renderer.js', 'chunks/schema.js', 'chunks/sov-faq.js']);
   // Requested by the loader while the element's chunk was still on its way, in the element's language.
   const released = requested.indexOf('released chunks/sov-faq.js');
   assert.ok(requested.indexOf('chunks/schema.js') < released, requested.join(', '));
@@ -107,10 +110,10 @@ test('what the loader exports comes from the core the elements use', async () =>
     document.body.append(el);
     await customElements.whenDefined('sov-faq');
     await new Promise((resolve) => {
-      const check = () => (el.shadowRoot?.querySelector('[part~="question"]') ? resolve() : setTimeout(check, 20));
+      const check = () => (el.querySelector(':scope > details > summary') ? resolve() : setTimeout(check, 20));
       check();
     });
-    return { question: el.shadowRoot.querySelector('[part~="question"]').textContent.trim(), kinds: [typeof ContentError, typeof formatIssues, typeof registerStrings] };
+    return { question: el.querySelector(':scope > details > summary').textContent.trim(), kinds: [typeof ContentError, typeof formatIssues, typeof registerStrings] };
   });
   assert.deepEqual(shown, { question: 'Enregistré ?', kinds: ['function', 'function', 'function'] });
   assert.deepEqual(errors, []);
@@ -136,7 +139,7 @@ test('data set by a script renders once the schema is fetched, and updateComplet
     const el = document.querySelector('sov-faq');
     el.data = { items: [{ question: 'Une **question** ?', answer: 'Une réponse.' }] };
     await el.updateComplete;
-    return [...el.shadowRoot.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim());
+    return [...el.querySelectorAll(':scope > details > summary')].map((q) => q.textContent.trim());
   });
   assert.deepEqual(shown, ['Une question ?']);
   assert.ok(chunks.includes('chunks/schema.js'));
@@ -145,29 +148,31 @@ test('data set by a script renders once the schema is fetched, and updateComplet
 });
 
 test('a server-rendered element given data before it upgrades keeps its nodes while the schema is fetched', async () => {
-  const data = { type: 'faq', items: [{ question: 'Une question ?', answer: 'Une *réponse*.' }, { question: 'Une autre ?', answer: 'Oui.' }] };
+  // The table still hydrates its server-rendered shadow root (the elements shown in place have none to keep).
+  const data = { type: 'table', columns: ['Critère', 'Valeur'], rows: [['Un', '2'], ['Deux', '1']] };
   // The data property, set before the element is defined, is the source; the server rendered the same content.
-  const rendered = renderBlock(data, { lang: 'en' });
+  const rendered = renderBlock(data, { lang: 'en', attributes: { sortable: true } });
   const { tab, chunks, errors } = await open(`${rendered}
     <script type="module">
-      const el = document.querySelector('sov-faq');
+      const el = document.querySelector('sov-table');
       el.data = ${JSON.stringify(data)};
       window.serverNodes = [...el.shadowRoot.querySelectorAll('*')];
     </script>`);
   const warnings = [];
   tab.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
-  await tab.waitForFunction(() => document.querySelector('sov-faq').hasUpdated && !document.querySelector('sov-faq').shadowRoot.querySelector('.loading'), { timeout: 15000 });
-  await tab.evaluate(() => document.querySelector('sov-faq').updateComplete);
+  await tab.waitForFunction(() => document.querySelector('sov-table').hasUpdated && !document.querySelector('sov-table').shadowRoot.querySelector('.loading'), { timeout: 15000 });
+  await tab.evaluate(() => document.querySelector('sov-table').updateComplete);
   assert.ok(chunks.includes('chunks/schema.js'));
   const kept = await tab.evaluate(() => {
-    const nodes = [...document.querySelector('sov-faq').shadowRoot.querySelectorAll('*')];
+    const nodes = [...document.querySelector('sov-table').shadowRoot.querySelectorAll('*')];
     return nodes.length > 10 && nodes.length === window.serverNodes.length && nodes.every((node, i) => node === window.serverNodes[i]);
   });
   assert.ok(kept, 'the server-rendered nodes were replaced');
-  // Hydrated, not only left in place: a click opens the question.
-  await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('button').click());
-  await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('button').getAttribute('aria-expanded') === 'true', { timeout: 5000 });
+  // Hydrated, not only left in place: a click sorts by the first column.
+  await tab.evaluate(() => document.querySelector('sov-table').shadowRoot.querySelector('thead th button').click());
+  await tab.waitForFunction(() => document.querySelector('sov-table').shadowRoot.querySelector('thead th[aria-sort]'), { timeout: 5000 });
   assert.deepEqual(warnings, []);
   assert.deepEqual(errors, []);
   await tab.close();
 });
+

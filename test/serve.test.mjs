@@ -49,7 +49,9 @@ test('npm run dev serves the sources and reloads the demo when a source changes'
     });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/demo/index.html`);
-    await page.waitForFunction(() => document.querySelector('sov-faq')?.shadowRoot?.querySelector('[part~="question"]'), { timeout: 30000 });
+    // Upgraded (its module, src/faq/faq.ts, was served and is watched), not only the authored
+    // questions the page shows before the script runs.
+    await page.waitForFunction(() => customElements.get('sov-faq') && document.querySelector('sov-faq')?.shadowRoot?.querySelector('slot') && document.querySelector('sov-faq > details > summary'), { timeout: 30000 });
     await page.evaluate(() => (window.beforeReload = true));
     const now = new Date();
     utimesSync('src/faq/faq.ts', now, now);

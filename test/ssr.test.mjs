@@ -11,16 +11,20 @@ import { validateBlock } from '../dist/lib/content/schema.js';
 const pack = (lang) => JSON.parse(readFileSync(`content/souverainete-numerique.${lang}.json`, 'utf8'));
 
 test('renderPack: a block as its element, a declarative shadow root and the authored HTML as light DOM', () => {
+  // The FAQ is shown in place: its frame in the shadow root, nothing to hydrate (no hash).
   const out = renderPack('souverainete-numerique#faq', { lang: 'fr' });
-  assert.match(out, /^<sov-faq lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+"><template [^>]*shadowrootmode="open">/);
+  assert.match(out, /^<sov-faq lang="fr" heading-level="3"><template [^>]*shadowrootmode="open">/);
   assert.match(out, /<style>:host\{/);
-  assert.match(out, /<noscript><style>[^<]*\.panel\[hidden\]\{display:block!important/);
-  assert.match(out, /aria-expanded="false"/);
+  assert.match(out, /<noscript><style>\.toolbar,\.status,\.empty\{display:none!important\}<\/style><\/noscript>/);
   assert.match(out, /Tout déplier/);
-  // The light DOM is exactly what `souverain html` prints inside the tag.
+  const frame = out.match(/<template [^>]*>([^]*?)<\/template>/)[1];
+  assert.doesNotMatch(frame, /<details|<summary/, 'no copy of the content in the shadow root');
+  // The light DOM is what `souverain html` prints inside the tag, the title in the slot it is shown in.
   const block = pack('fr').blocks.find((b) => b.id === 'faq');
-  const authored = blockToHtml(validateBlock(block).value, 3);
+  const authored = blockToHtml(validateBlock(block).value, 3).replace('<h2>', '<h2 slot="sov-title">');
   assert.ok(out.endsWith(`</template>${authored.slice('<sov-faq>'.length)}`), 'authored HTML after the shadow root');
+  // An element that still hydrates its shadow root carries the content's hash.
+  assert.match(renderPack('souverainete-numerique#securite', { lang: 'fr' }), /^<sov-table lang="fr" data-sov-hash="[0-9a-z]+\.[0-9a-z]+"><template /);
 });
 
 test('renderPack: the language picks the pack variant and the UI strings', () => {
@@ -28,7 +32,8 @@ test('renderPack: the language picks the pack variant and the UI strings', () =>
   assert.match(en, /^<sov-faq lang="en"/);
   assert.match(en, /Expand all/);
   assert.doesNotMatch(en, /Tout déplier/);
-  assert.notEqual(en.match(/data-sov-hash="([^"]+)"/)[1], renderPack('souverainete-numerique#faq', { lang: 'fr' }).match(/data-sov-hash="([^"]+)"/)[1]);
+  const hash = (lang) => renderPack('souverainete-numerique#securite', { lang }).match(/data-sov-hash="([^"]+)"/)[1];
+  assert.notEqual(hash('en'), hash('fr'));
 });
 
 test('styles: "link" links each element stylesheet under the base URL, with no inline style', () => {
@@ -74,10 +79,11 @@ test('souverain html --ssr prints what renderPack returns', () => {
 test('attributes: rendered on the element as the browser would, names checked, values escaped', () => {
   const plain = renderPack('souverainete-numerique#faq', { lang: 'en' });
   const searchable = renderPack('souverainete-numerique#faq', { lang: 'en', attributes: { searchable: true, single: false, id: 'a"b' } });
-  assert.match(searchable, /^<sov-faq searchable id="a&quot;b" lang="en" heading-level="3" data-sov-hash=/);
+  assert.match(searchable, /^<sov-faq searchable id="a&quot;b" lang="en" heading-level="3"><template /);
   assert.doesNotMatch(plain, /type="search"/);
   assert.match(searchable, /type="search"/, 'the search field the attribute asks for');
-  assert.equal(searchable.match(/data-sov-hash="([^"]+)"/)[1], plain.match(/data-sov-hash="([^"]+)"/)[1], 'the hash covers the content, not the attributes');
+  const table = (attributes) => renderPack('souverainete-numerique#securite', { lang: 'en', attributes }).match(/data-sov-hash="([^"]+)"/)[1];
+  assert.equal(table({ sortable: true }), table({}), 'the hash covers the content, not the attributes');
   // The allowlist of attributes.ts: the element's documented attributes, dir, id, class; nothing else.
   for (const name of ['onclick', 'style', 'tabindex', 'autofocus', 'popover', 'contenteditable', 'is', 'slot', 'part', 'x"y', 'layout']) {
     assert.throws(() => renderPack('souverainete-numerique#faq', { attributes: { [name]: 'x' } }), new RegExp(`"${name.replace('"', '\\"')}" is not an attribute of <sov-faq> \\(it takes content, heading-level, searchable, single`));

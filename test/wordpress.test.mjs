@@ -473,7 +473,8 @@ require_once ABSPATH . 'wp-settings.php';
     const body = await html('ssr');
     const base = `${site.home}/wp-content/plugins/souverain/assets/ssr/`;
     const faq = body.match(/<sov-faq [^>]*>/)[0];
-    assert.match(faq, /^<sov-faq single searchable lang="fr" heading-level="3" data-sov-hash="[0-9a-z]+\.[0-9a-z]+">$/, `no content attribute, the element reads the light DOM: ${faq}`);
+    // Shown in place: no hash, nothing hydrates; its shadow root is the frame (search, controls).
+    assert.match(faq, /^<sov-faq single searchable lang="fr" heading-level="3">$/, `no content attribute, the element shows the light DOM: ${faq}`);
     assert.ok(body.includes(`${faq}<template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${base}sov-faq.css"><noscript><link rel="stylesheet" href="${base}sov-faq.noscript.css"></noscript>`), body.slice(body.indexOf('<sov-faq'), body.indexOf('<sov-faq') + 400));
     assert.match(body, /<sov-table stack-below="30rem" sortable lang="fr" data-sov-hash="[^"]+"><template [^>]*shadowrootmode="open"/);
     // The list is shown in place: no hash, nothing hydrates; its shadow root is the frame.
@@ -493,7 +494,7 @@ require_once ABSPATH . 'wp-settings.php';
     }
   });
 
-  test('server-rendered pack blocks without JavaScript: styled, every FAQ answer shown', async () => {
+  test('server-rendered pack blocks without JavaScript: styled, every FAQ answer reachable', async () => {
     const tab = await openWithoutScripts(browser, page('ssr'));
     try {
       const seen = await tab.evaluate(() => {
@@ -502,14 +503,18 @@ require_once ABSPATH . 'wp-settings.php';
         return {
           defined: !!customElements.get('sov-faq'),
           roots: [...document.querySelectorAll('sov-faq, sov-table, sov-list')].map((el) => `${el.localName} ${!!el.shadowRoot} ${getComputedStyle(el).display}`),
-          answers: [...faq.shadowRoot.querySelectorAll('.panel')].map(visible),
+          // Native details in the light DOM: each opens without a script.
+          answers: [...faq.querySelectorAll(':scope > details')].map((details) => {
+            details.querySelector('summary').click();
+            return details.open && visible(details.querySelector(':scope > summary + *'));
+          }),
           search: visible(faq.shadowRoot.querySelector('input[type="search"]')),
           tableHead: getComputedStyle(document.querySelector('sov-table').shadowRoot.querySelector('th')).fontWeight,
         };
       });
       assert.equal(seen.defined, false, 'no script ran');
       assert.deepEqual(seen.roots, ['sov-faq true block', 'sov-table true block', 'sov-list true block']);
-      assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer shown: ${seen.answers}`);
+      assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer opens and shows: ${seen.answers}`);
       assert.equal(seen.search, false, 'the search field, which needs a script, is hidden');
       assert.ok(Number(seen.tableHead) >= 600, `table header bold: ${seen.tableHead}`);
     } finally {
@@ -522,11 +527,11 @@ require_once ABSPATH . 'wp-settings.php';
     const { tab, messages, kept } = await openHydrating(browser, page('ssr'), { script: '/assets/souverain.js', selector: 'sov-faq, sov-table, sov-list', count: 3, ignore });
     try {
       assert.deepEqual(messages, []);
-      assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place (the list: its light DOM kept)');
+      assert.deepEqual(kept.filter((k) => !k.same), [], 'every element upgraded in place (the list and the FAQ: their light DOM kept)');
       assert.ok(kept.every((k) => k.nodes > 3), JSON.stringify(kept));
-      await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').focus());
+      await tab.evaluate(() => document.querySelector('sov-faq > details > summary').focus());
       await tab.keyboard.press('Enter');
-      await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').getAttribute('aria-expanded') === 'true');
+      await tab.waitForFunction(() => document.querySelector('sov-faq > details').open && document.querySelector('sov-faq > details > [data-sov-copy]'));
       // The TL;DR with no pre-rendered variant renders in the browser from its pack, as before.
       assert.ok((await shadowText(tab, 'sov-tldr')).includes(plain(block('fr', 'tldr').items[0])));
     } finally {

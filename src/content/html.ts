@@ -61,6 +61,14 @@ function checklistText(nodes: readonly Inline[]): Inline[] {
   return isCheckMark(icon) && rest.length ? rest : [...nodes];
 }
 
+/**
+ * A question's text with its links' text only: the `<summary>` is the item's control, and a link
+ * inside it would be a control within a control (axe's nested-interactive).
+ */
+function withoutLinks(nodes: readonly Inline[]): Inline[] {
+  return nodes.flatMap((n): Inline[] => (typeof n === 'string' || n.type === 'code' ? [n] : n.type === 'link' ? withoutLinks(n.children) : [{ ...n, children: withoutLinks(n.children) }]));
+}
+
 const tag: Record<Block['type'], string> = {
   paragraph: '',
   heading: '',
@@ -112,7 +120,7 @@ function inner(block: Block, level: number, lang: string): NativeNode[] {
         ...list(block.items.map((i) => el('li', { id: i.id }, [el('label', null, [el('input', { type: 'checkbox', checked: i.checked === true }), ' ', ...inline(checklistText(i.text))])]))),
       ];
     case 'faq': {
-      const items = block.items.map((i) => el('details', { id: i.id }, ['\n    ', el('summary', null, inline(i.question)), '\n', ...rich(i.answer, '    '), '\n  ']));
+      const items = block.items.map((i) => el('details', { id: i.id }, ['\n    ', el('summary', null, inline(withoutLinks(i.question))), '\n', ...rich(i.answer, '    '), '\n  ']));
       return [...(block.title ? h(block.title, Math.max(2, level - 1)) : []), ...lines(items, '  ', '').slice(0, -1)];
     }
   }

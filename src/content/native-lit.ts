@@ -3,7 +3,7 @@
  * a Lit render: the server, where an element nested in another's shadow root (a list inside
  * `<sov-article>`) has no light DOM of its own yet, so its content is its slot's fallback in the
  * declarative shadow root. Lit cannot bind tag names, so each tag of the blocks shown in place (headings,
- * lists, paragraphs and inline formats) has its own static template; text and attribute values are bound, never parsed as markup. A tag
+ * lists, paragraphs, an FAQ's details and inline formats) has its own static template; text and attribute values are bound, never parsed as markup. A tag
  * outside the renderer's set keeps only its children.
  */
 import { html, type TemplateResult } from 'lit';
@@ -43,6 +43,10 @@ function element(node: NativeElement): TemplateResult | unknown[] {
       return html`<ol>${c}</ol>`;
     case 'li':
       return html`<li id=${ifDefined(a('id'))}>${c}</li>`;
+    case 'details':
+      return html`<details id=${ifDefined(a('id'))}>${c}</details>`;
+    case 'summary':
+      return html`<summary>${c}</summary>`;
     case 'strong':
       return html`<strong>${c}</strong>`;
     case 'em':

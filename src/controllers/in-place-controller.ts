@@ -16,7 +16,7 @@
  * - `enhance` then adds the widget's behaviour and decoration to the content nodes, whichever
  *   source they came from, without that counting as an authored edit.
  */
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { unsafeCSS, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { NativeNode } from '../content/native.js';
 import { loadRenderer, rendererLoaded, type RendererModule } from '../content/renderer.js';
 import { safeUrl } from '../content/url.js';
@@ -26,6 +26,11 @@ import type { ContentController } from './content-controller.js';
 export const GENERATED_SLOT = 'sov-generated';
 /** The attribute that marks the nodes an element generated itself. */
 export const GENERATED = 'data-sov-generated';
+/**
+ * The slot of a title shown before the widget's controls (the FAQ's), from either source: the
+ * element gives the shown title this slot, so the title is read before the search box.
+ */
+export const TITLE_SLOT = 'sov-title';
 
 export interface InPlaceOptions<V> {
   /** The native HTML tree of a value from a JSON source, with the renderer (loaded on first need). */
@@ -36,6 +41,19 @@ export interface InPlaceOptions<V> {
   styles: CSSResult;
   /** Adds behaviour and decoration to the shown content elements, in place; called after every update, so it must be idempotent. */
   enhance?(content: readonly Element[]): void;
+}
+
+/**
+ * The content styles for content shown as a slot's fallback: an element rendered on the server
+ * inside another's shadow root (a list in `<sov-article>`) has no light DOM of its own, so its
+ * content is its slot's fallback until the browser builds it into the light DOM. The same rules,
+ * from `<tag> >` to `slot >`, in the element's shadow styles, style it there, before the script
+ * and without one. Derived from the element's own constant stylesheet, never from content.
+ */
+export function slotFallbackStyles(tag: string, styles: CSSResult): CSSResult {
+  // The build minifies the rules (`sov-list>ul`): the space is optional.
+  const host = new RegExp(`\\b${tag}((?:\\[[^\\]]*\\])*)\\s*>`, 'g');
+  return unsafeCSS(styles.cssText.replace(host, (_, attributes: string) => (attributes ? `:host(${attributes}) slot >` : 'slot >')));
 }
 
 /** Stylesheets adopted into each root, so a root that holds a thousand elements adopts once. */
@@ -81,7 +99,7 @@ export class InPlaceController<V> implements ReactiveController {
   /** The content elements shown: the built ones, or the author's (without script, style and template). */
   get elements(): Element[] {
     if (this.showsGenerated) return this.generated;
-    return Array.from(this.host.children).filter((el) => !el.hasAttribute(GENERATED) && !/^(script|style|template)$/.test(el.localName) && !el.hasAttribute('slot'));
+    return Array.from(this.host.children).filter((el) => !el.hasAttribute(GENERATED) && !/^(script|style|template)$/.test(el.localName) && (el.getAttribute('slot') ?? TITLE_SLOT) === TITLE_SLOT);
   }
 
   hostConnected(): void {
@@ -132,7 +150,7 @@ export class InPlaceController<V> implements ReactiveController {
     this.clear();
     // Built nodes this element did not build (it was cloned, or its page restored from a
     // snapshot) would show twice: they go too.
-    for (const el of Array.from(this.host.children)) if (el.hasAttribute(GENERATED) && el.getAttribute('slot') === GENERATED_SLOT) el.remove();
+    for (const el of Array.from(this.host.children)) if (el.hasAttribute(GENERATED) && el.hasAttribute('slot')) el.remove();
     const fragment = renderer.toDom(this.options.nodes(value, renderer), this.host.ownerDocument);
     // Whitespace between the top-level elements is dropped: a text node cannot be assigned to a
     // named slot, and the layout does not need it.

@@ -1,7 +1,11 @@
 /**
- * Styles of `<sov-faq>`: questions as full-width buttons between thin lines with a CSS chevron,
- * answers that open and close with a height transition (CSS only, none under reduced motion),
- * every answer expanded when printed.
+ * Styles of `<sov-faq>`. `faqStyles` is the shadow root's: the frame around the slotted items,
+ * the toolbar (search, expand/collapse all), the live region and the empty message.
+ * `faqContentStyles` is the content's, adopted into the document (or shadow root) that holds the
+ * element, since the items are native `<details>` in its light DOM: each selector starts from
+ * `sov-faq >`, so nothing else on the page is touched, and a class of the site still outweighs
+ * it. Questions are full-width summaries between thin lines with a CSS chevron; every answer is
+ * printed.
  */
 import { css } from 'lit';
 import { base } from '../styles/base.js';
@@ -12,9 +16,6 @@ export const faqStyles = [
     .root {
       --_sov-faq-border: var(--sov-faq-border-color, var(--_sov-border));
       --_sov-faq-gap: var(--sov-faq-gap, 0);
-    }
-    .heading {
-      margin-block-end: var(--_sov-space-m);
     }
     .toolbar {
       display: flex;
@@ -48,171 +49,177 @@ export const faqStyles = [
       padding-block: var(--_sov-space-m);
       border-block-start: 1px solid var(--_sov-faq-border);
     }
-    /* Items in block flow (a grid of a thousand rows lays out several times slower); the gap is a margin. */
-    .item + .item {
-      margin-block-start: var(--_sov-faq-gap);
-    }
-    /*
-     * Items out of view are not laid out or painted until they come near it (a long FAQ costs its
-     * visible part); the size they had last stands in for them. Find in page, the accessibility
-     * tree and anchors still reach them. Paint containment clips at the item's edges, so the
-     * question's focus ring is drawn inside its button.
-     */
-    .item {
-      border-block-end: 1px solid var(--_sov-faq-border);
-      content-visibility: auto;
-      /* Only the height: a remembered width would keep a skipped item as wide as it was before the page narrowed. */
-      contain-intrinsic-block-size: auto 2.75em;
-    }
-    .trigger:focus-visible {
-      outline-offset: -2px;
-    }
-    .item:first-child {
-      border-block-start: 1px solid var(--_sov-faq-border);
-    }
-    .question {
-      margin: 0;
-      font-size: inherit;
-      line-height: 1.4;
-    }
-    /* The chevron is the button's ::after (no element per item), placed in its end padding. */
-    .trigger {
-      position: relative;
-      display: block;
-      inline-size: 100%;
-      min-block-size: 2.75em;
-      padding: var(--_sov-space-s) calc(var(--_sov-space-xs) + 1em + var(--_sov-space-m)) var(--_sov-space-s) var(--_sov-space-xs);
-      border: 0;
-      background: none;
-      color: inherit;
-      font: inherit;
-      font-weight: 600;
-      text-align: start;
-      cursor: pointer;
-    }
-    .trigger:hover {
-      text-decoration: underline;
-      text-underline-offset: 0.2em;
-    }
-    /* A vertical chevron: it means "below", so it does not flip in right-to-left text. */
-    .trigger::after {
-      content: '';
-      position: absolute;
-      inset-block-start: 50%;
-      inset-inline-end: calc(var(--_sov-space-xs) + 0.25em);
-      inline-size: 0.45em;
-      block-size: 0.45em;
-      border: solid currentColor;
-      border-width: 0 2px 2px 0;
-      translate: 0 -70%;
-      rotate: 45deg;
-      transition: rotate var(--_sov-duration) ease, translate var(--_sov-duration) ease;
-    }
-    .trigger[aria-expanded='true']::after {
-      translate: 0 -20%;
-      rotate: 225deg;
-    }
-
-    /*
-     * The answer animates its own height between 0 and auto (interpolate-size; where it is not
-     * supported, it opens and closes at once). Closed, it is hidden; "until-found" (find in page)
-     * hides with content-visibility instead of display, so display: none is set only for plain
-     * hidden. Only closing transitions display and content-visibility (allow-discrete keeps the
-     * panel shown until its height reaches 0; the element makes it inert meanwhile); opening
-     * shows the content at once, so Tab right after Enter reaches it. @starting-style gives
-     * opening a first frame to transition from. Inline padding keeps focus rings (2px + 2px
-     * offset) inside the clipping box.
-     */
-    .panel {
-      overflow: clip;
-      padding: 0 var(--_sov-space-xs) var(--_sov-space-m);
-      interpolate-size: allow-keywords;
-      transition:
-        block-size var(--_sov-duration) ease,
-        padding-block-end var(--_sov-duration) ease;
-    }
-    .panel[hidden] {
-      block-size: 0;
-      padding-block-end: 0;
-      transition:
-        block-size var(--_sov-duration) ease,
-        padding-block-end var(--_sov-duration) ease,
-        display var(--_sov-duration) allow-discrete,
-        content-visibility var(--_sov-duration) allow-discrete;
-    }
-    .panel[hidden]:not([hidden='until-found' i]) {
-      display: none;
-    }
-    @starting-style {
-      .panel:not([hidden]) {
-        block-size: 0;
-        padding-block-end: 0;
-      }
-    }
-    .panel > :first-child {
-      margin-block-start: 0;
-    }
-    .panel p,
-    .panel ul,
-    .panel ol {
-      margin-block: 0 var(--_sov-space-s);
-    }
-    .copy-row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_sov-space-s);
-      margin: var(--_sov-space-xs) 0 0;
-    }
-    .note {
-      color: var(--_sov-muted);
-      font-size: var(--_sov-font-size-s);
-    }
 
     @media (forced-colors: active) {
-      .item,
-      .item:first-child,
       .empty {
         border-color: CanvasText;
-      }
-      .trigger {
-        color: ButtonText;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .panel,
-      .panel[hidden],
-      .trigger::after {
-        transition: none;
       }
     }
     @media print {
       .toolbar,
       .status,
-      .empty,
-      .copy-row,
-      .trigger::after {
+      .empty {
         display: none !important;
-      }
-      .item[hidden] {
-        display: block !important;
-      }
-      /* Transitions outrank even !important declarations: none may hold a closed state. */
-      .panel,
-      .panel[hidden],
-      .trigger::after {
-        transition: none;
-      }
-      .panel[hidden] {
-        display: block !important;
-        block-size: auto;
-        padding-block-end: var(--_sov-space-m);
-        content-visibility: visible !important;
-      }
-      .item {
-        break-inside: avoid;
-        content-visibility: visible;
       }
     }
   `,
 ];
+
+export const faqContentStyles = css`
+  /* The title: the first child, or the built one (placed after any authored fallback). */
+  sov-faq > :is(h1, h2, h3, h4, h5, h6):is(:first-child, [data-sov-generated]) {
+    margin: 0 0 var(--_sov-space-m);
+    font-size: var(--_sov-font-size-l);
+    line-height: 1.3;
+  }
+  /*
+   * Items in block flow. Those out of view are not laid out or painted until they come near it
+   * (a long FAQ costs its visible part); the size they had last stands in for them. Find in
+   * page, the accessibility tree and anchors still reach them. Paint containment clips at the
+   * item's edges, so the question's focus ring is drawn inside it.
+   */
+  sov-faq > details {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-block-end: 1px solid var(--_sov-faq-border);
+    content-visibility: auto;
+    /* Only the height: a remembered width would keep a skipped item as wide as it was before the page narrowed. */
+    contain-intrinsic-block-size: auto 2.75em;
+  }
+  sov-faq > details:first-of-type {
+    border-block-start: 1px solid var(--_sov-faq-border);
+  }
+  sov-faq > details + details {
+    margin-block-start: var(--_sov-faq-gap);
+  }
+  /* The chevron is the summary's ::after, placed in its end padding; the native marker goes. */
+  sov-faq > details > summary {
+    position: relative;
+    display: block;
+    box-sizing: border-box;
+    min-block-size: 2.75em;
+    margin: 0;
+    padding: var(--_sov-space-s) calc(var(--_sov-space-xs) + 1em + var(--_sov-space-m)) var(--_sov-space-s) var(--_sov-space-xs);
+    font-weight: 600;
+    line-height: 1.4;
+    list-style: none;
+    cursor: pointer;
+  }
+  sov-faq > details > summary::-webkit-details-marker {
+    display: none;
+  }
+  sov-faq > details > summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  sov-faq > details > summary:focus-visible {
+    outline: 2px solid var(--_sov-focus);
+    outline-offset: -2px;
+  }
+  /* A heading an author put in the summary reads as the question. */
+  sov-faq > details > summary > :is(h2, h3, h4, h5, h6) {
+    display: inline;
+    margin: 0;
+    font-size: inherit;
+    line-height: inherit;
+  }
+  /* A vertical chevron: it means "below", so it does not flip in right-to-left text. */
+  sov-faq > details > summary::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-end: calc(var(--_sov-space-xs) + 0.25em);
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    translate: 0 -70%;
+    rotate: 45deg;
+    transition: rotate var(--_sov-duration) ease, translate var(--_sov-duration) ease;
+  }
+  sov-faq > details[open] > summary::after {
+    translate: 0 -20%;
+    rotate: 225deg;
+  }
+  /* The answer: what follows the summary. Inline padding keeps focus rings inside the item. */
+  sov-faq > details > :not(summary) {
+    margin-block: 0 var(--_sov-space-s);
+    margin-inline: 0;
+    padding-inline: var(--_sov-space-xs);
+  }
+  sov-faq > details > :is(ul, ol) {
+    padding-inline-start: calc(var(--_sov-space-xs) + 1.5em);
+  }
+  sov-faq > details > :last-child:not(summary) {
+    margin-block-end: var(--_sov-space-m);
+  }
+  sov-faq > details > [data-sov-copy] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_sov-space-s);
+    margin-block-start: var(--_sov-space-xs);
+  }
+  sov-faq > details > [data-sov-copy] > button {
+    min-block-size: 2.75em;
+    padding: var(--_sov-space-xs) var(--_sov-space-m);
+    border: 1px solid var(--_sov-accent);
+    border-radius: var(--_sov-radius);
+    background: transparent;
+    color: var(--_sov-accent);
+    font: inherit;
+    font-size: var(--_sov-font-size-s);
+    cursor: pointer;
+  }
+  sov-faq > details > [data-sov-copy] > button:hover {
+    background: color-mix(in srgb, var(--_sov-accent) 8%, transparent);
+  }
+  sov-faq > details > [data-sov-copy] > button:focus-visible {
+    outline: 2px solid var(--_sov-focus);
+    outline-offset: 2px;
+  }
+  sov-faq > details > [data-sov-copy] > span {
+    color: var(--_sov-muted);
+    font-size: var(--_sov-font-size-s);
+  }
+  /* An item the search filters out stays hidden whatever a theme's display (and is printed). */
+  sov-faq > details[data-sov-filtered] {
+    display: none !important;
+  }
+
+  @media (forced-colors: active) {
+    sov-faq > details,
+    sov-faq > details:first-of-type {
+      border-color: CanvasText;
+    }
+    sov-faq > details > [data-sov-copy] > button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    sov-faq > details > summary::after {
+      transition: none;
+    }
+  }
+  @media print {
+    sov-faq > details[data-sov-filtered] {
+      display: block !important;
+    }
+    sov-faq > details {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+    sov-faq > details > summary::after,
+    sov-faq > details > [data-sov-copy] {
+      display: none !important;
+    }
+    /* Every answer is printed, closed ones too (the element also opens them for printing where
+       this pseudo-element is unknown). */
+    sov-faq > details::details-content {
+      content-visibility: visible;
+      block-size: auto;
+    }
+  }
+`;

@@ -1,34 +1,30 @@
 /**
- * `<sov-faq>`: an FAQ as an accordion (WAI-ARIA Authoring Practices), with optional search,
- * "expand all / collapse all", deep links to each question, find-in-page support and opt-in
- * schema.org structured data. The class module registers nothing; `sov-faq.ts` does.
+ * `<sov-faq>`: an FAQ of native `<details>`, shown in place in the light DOM, with optional
+ * search, "expand all / collapse all", deep links to each question, a "copy link" button per
+ * open answer and opt-in schema.org structured data. The class module registers nothing; `sov-faq.ts` does.
  */
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import { headingLevel, renderHeading } from '../content/heading.js';
-import { inlineText, richText, type Inline } from '../content/rich-text.js';
+import { GENERATED, GENERATED_SLOT, InPlaceController, slotFallbackStyles, TITLE_SLOT } from '../controllers/in-place-controller.js';
+import { rendererLoaded, serverTemplates } from '../content/renderer.js';
 import { child, readRich, readRichNodes, readText } from '../content/light-dom.js';
-import { renderInline, renderRich } from '../content/render.js';
-import type { FaqBlock, FaqItem } from '../content/schema.js';
+import type { FaqBlock } from '../content/schema.js';
 import { fold, matcher } from '../content/search.js';
 import { SovElement } from '../sov-element.js';
-import { faqStyles } from './faq.styles.js';
-import { hiddenUntilFound } from './hidden-until-found.js';
+import { faqContentStyles, faqStyles } from './faq.styles.js';
 import { claimIds, releaseIds } from './item-ids.js';
-import { answerNodes, authoredShape } from './native-form.js';
-import { faqPage, scriptJson, writeJsonLd } from './json-ld.js';
+import { answerNodes, authoredShape, normaliseFaq } from './native-form.js';
+import { faqPageOf, scriptJson, writeJsonLd } from './json-ld.js';
 
 /** Detail of `sov-toggle`: the item's id and its new state. */
 export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
-
-const levelOf = (el: Element) => Number(el.tagName[1]);
 
 /** Reads an optional title, then one `<details><summary>Question</summary>answer…</details>` (or one heading and its answer) per item. */
 export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
@@ -46,86 +42,76 @@ export function readFaq(host: HTMLElement): Partial<FaqBlock> | undefined {
   return { type: 'faq', ...(title?.length ? { title } : {}), items };
 }
 
-/** The levels of the authored title and questions, which the rendered headings keep. */
-function authoredLevels(host: Element): { title?: number; question?: number } {
-  const shape = authoredShape(host);
-  const summaryHeading = host.querySelector(':scope > details > summary > :is(h2, h3, h4, h5, h6)');
-  return {
-    ...(shape?.title ? { title: levelOf(shape.title) } : {}),
-    ...(shape?.questions ? { question: levelOf(shape.questions[0]) } : summaryHeading ? { question: levelOf(summaryHeading) } : {}),
-  };
-}
-
-/** Items rendered as the question's button text: a button cannot hold a link, so links become their label. */
-function questionText(question: readonly Inline[]) {
-  return question.some((node) => typeof node === 'object' && node.type === 'link') ? inlineText(question) : renderInline(question);
-}
-
-/**
- * One template per question heading level: an item (its heading, button and answer panel) is one
- * template instance whose bindings are only what differs between items or changes, instead of
- * three nested templates. Lit cannot bind a tag name, so the strings are this module's own
- * constants with the level's tag, split at each binding (`\0`) once per level and cached, so
- * Lit (and the server renderer) prepares each level once; `raw` marks the array as a template
- * strings array, as `lit/static-html.js` does. The values, in order: the item's `?hidden`; the
- * button's id, `aria-expanded` and `aria-controls`; the question; the panel's id, `role`,
- * `aria-labelledby`, `.inert` and `hidden`; the answer (and the copy row of an open one).
- */
-const itemTemplates: TemplateStringsArray[] = [];
-
-function itemStrings(level: number): TemplateStringsArray {
-  const n = headingLevel(level);
-  if (!itemTemplates[n]) {
-    const parts = (
-      '<div class="item" part="item" ?hidden=\0>' +
-      `<h${n} class="question" part="question">` +
-      '<button class="trigger" part="button" id="question-\0" type="button" aria-expanded=\0 aria-controls="answer-\0">\0</button>' +
-      `</h${n}>` +
-      '<div class="panel" part="answer" id="answer-\0" role=\0 aria-labelledby="question-\0" .inert=\0 hidden=\0>\0</div>' +
-      '</div>'
-    ).split('\0');
-    itemTemplates[n] = Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
-  }
-  return itemTemplates[n];
-}
+/** The attribute of an item the search filters out (hidden; printed all the same). */
+const FILTERED = 'data-sov-filtered';
+/** The attribute of the "copy link" row this element adds at the end of an open answer. */
+const COPY = 'data-sov-copy';
 
 /** The search count waits for typing to pause; "link copied" goes away after a while. */
 const ANNOUNCE_DELAY = 400;
 const NOTE_DURATION = 5000;
 
+/** An item's question and answer as text, whitespace collapsed (the search and JSON-LD read it). */
+function itemText(details: Element): { question: string; answer: string } {
+  const summary = child(details, 'summary');
+  let answer = '';
+  for (let node = details.firstChild; node; node = node.nextSibling) {
+    if (node === summary || (node instanceof Element && node.hasAttribute(GENERATED))) continue;
+    answer += ` ${node.textContent ?? ''}`;
+  }
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return { question: clean(summary?.textContent ?? ''), answer: clean(answer) };
+}
+
+/** True when authored HTML is an FAQ the element can show as it is (else it is read, to explain what is wrong). */
+function shownAsIs(host: HTMLElement): boolean {
+  const shape = authoredShape(host);
+  if (!shape) return false;
+  if (shape.questions) return shape.questions.every((q) => q.textContent!.trim() && answerNodes(q).some((n) => n.textContent!.trim()));
+  return shape.details.every((d) => child(d, 'summary')?.textContent!.trim());
+}
+
 /**
- * An FAQ accordion: each question is a heading holding a button that shows or hides its answer.
+ * An FAQ: one native `<details>` per question, in the element's light DOM — the author's, or
+ * built from a JSON source — with, around them in its shadow root, the search box,
+ * "expand all / collapse all" and a live region.
  *
  * @tagname sov-faq
+ * @slot - The content: an optional title heading, then one `<details><summary>Question</summary>answer…</details>` per question (or a heading per question followed by its answer, turned into that form in place).
  * @csspart base - The wrapper of everything.
- * @csspart heading - The FAQ's title.
  * @csspart controls - The "Expand all" and "Collapse all" buttons' container (3 items or more).
  * @csspart search - The search box (`searchable`).
  * @csspart status - The polite live region: number of results, "link copied".
  * @csspart empty - The message shown when no question matches the search.
- * @csspart item - Each question and its answer.
- * @csspart question - Each question's heading.
- * @csspart button - Each question's button; its chevron (decorative) is `::part(button)::after`.
- * @csspart answer - Each answer's panel.
- * @csspart copy - The "copy link to this question" button of an open answer.
  * @csspart error - The error message shown for invalid content.
  * @cssprop [--sov-faq-border-color=var(--sov-color-border)] - The lines between items.
  * @cssprop [--sov-faq-gap=0] - Space between items.
- * @fires {FaqToggleDetail} sov-toggle - When the reader opens or closes an item (button, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
+ * @fires {FaqToggleDetail} sov-toggle - When the reader opens or closes an item (its summary, expand/collapse all, find in page, a link to it); not for programmatic changes (detail `{ id, open }`).
  */
 export class SovFaq extends SovElement<FaqBlock> {
-  static override styles = faqStyles;
+  // The content styles for a server-rendered fallback too (inside `<sov-article>`).
+  static override styles = [faqStyles, slotFallbackStyles('sov-faq', faqContentStyles)];
 
   protected override readonly contentSource = new ContentController<FaqBlock>(this, this.language, {
     ...blockOf<FaqBlock>('faq'),
     read: readFaq,
+    // The authored FAQ is shown as it is (a heading per question is turned into <details> in
+    // place first): well-formed, it is not read into a model.
+    shownAsIs,
     structure: 'one <details><summary>question</summary>answer</details> per question, or a heading per question followed by its answer',
+  });
+
+  private readonly inPlace = new InPlaceController<FaqBlock>(this, this.contentSource, {
+    nodes: (block, renderer) => renderer.blockNodes(block, this.questionLevel(), this.language.lang),
+    signature: () => `${this.questionLevel()} ${this.language.lang}`,
+    styles: faqContentStyles,
+    enhance: (content) => this.enhance(content),
   });
 
   private readonly deepLink = new DeepLinkController(this);
   private readonly announcer = new AnnounceController(this);
 
-  /** Heading level of the questions (2–6, default 3); an authored title `hN` makes it N+1, an `hN` in the summaries N. */
+  /** Level of the title heading of content from a JSON source, one above this (2–6, default 3: the title is an `h2`), as `souverain html` prints it; an authored title keeps its own level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** Only one answer open at a time. */
@@ -137,122 +123,168 @@ export class SovFaq extends SovElement<FaqBlock> {
   /** Writes schema.org `FAQPage` JSON-LD into the light DOM, for search engines. */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
-  @state() private opened = new Set<string>();
-  /** Answers still animating closed: inert, so that Tab never stops in an answer going away. */
-  @state() private closing = new Set<string>();
+  /**
+   * Set by `souverain/ssr` when it prints the content as light DOM beside the element's
+   * declarative shadow root; an element rendered on the server without it (inside
+   * `<sov-article>`) puts its content in the slot's fallback instead.
+   * @internal
+   */
+  serverLightDom = false;
+
+  protected override readonly hydrates = false;
+
   @state() private query = '';
   @state() private copyNote?: { id: string; text: string };
 
-  private block?: FaqBlock;
-  private lastRead?: FaqBlock;
-  private ids: string[] = [];
-  /** Another FAQ was given an id this one holds as a slug: claim again. */
+  /** The items, in order, as of the last update. */
+  private items: HTMLDetailsElement[] = [];
+  /** The states this element set itself: their `toggle` events are not the reader's. */
+  private readonly expected = new WeakMap<HTMLDetailsElement, boolean>();
+  private claimedFor: HTMLDetailsElement[] = [];
+  /** The ids this element gave its items (a slug, or a built item's id): the others are the author's. */
+  private readonly assignedIds = new WeakMap<HTMLDetailsElement, string>();
   private idsRevoked = false;
-  /** Each item's question and answer text, folded: built the first time a search needs it. */
-  private foldedTexts?: string[];
-  private scrollTarget?: { id: string; focus: boolean };
-  private closingWatched = new Set<string>();
-  private jsonLdFor?: FaqBlock;
+  private jsonLd?: string;
+  private linkTarget?: HTMLDetailsElement;
+  private linkFocus = false;
 
-  /** One click and one `beforematch` listener for every item (see `handleItemEvent`). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    root.addEventListener('click', this.handleItemEvent);
-    root.addEventListener('beforematch', this.handleItemEvent);
-    return root;
+  constructor() {
+    super();
+    // `toggle` does not bubble: caught on its way down to the items.
+    this.addEventListener('toggle', this.handleToggle, true);
+    this.addEventListener('click', this.handleClick);
+  }
+
+  protected override inPlaceLoading(): Promise<unknown> | undefined {
+    return this.inPlace.pending;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
     // Ids were released and the JSON-LD removed on disconnect: claim and write them again.
-    if (this.hasUpdated) this.requestUpdate();
+    if (this.hasUpdated) {
+      this.claimedFor = [];
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
     releaseIds(this);
-    this.block = undefined;
-    this.jsonLdFor = undefined;
+    this.jsonLd = undefined;
     writeJsonLd(this, undefined);
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    this.syncItems();
-    if (this.single && this.openItems.length > 1) this.opened = new Set(this.openItems.slice(0, 1));
-    const link = this.deepLink.take(this.block ? this.ids : undefined);
-    if (link) {
-      const match = matcher(this.query);
-      if (match && !match(this.texts[this.ids.indexOf(link.id)])) this.query = '';
-      this.setOpen(link.id, true, true);
-      this.scrollTarget = { id: link.id, focus: link.navigated };
-    }
-    super.update(changed);
-  }
-
-  protected override updated(): void {
-    for (const id of this.closing) void this.releaseWhenClosed(id);
-    const block = this.structuredData && this.isConnected ? this.block : undefined;
-    if (block !== this.jsonLdFor) {
-      this.jsonLdFor = block;
-      writeJsonLd(this, block && scriptJson(faqPage(block.items)));
-    }
-    if (this.scrollTarget) {
-      const { id, focus } = this.scrollTarget;
-      this.scrollTarget = undefined;
-      const button = this.shadowRoot?.getElementById(`question-${id}`);
-      // No `behavior: 'smooth'`: the page's own `scroll-behavior` (and reduced motion) apply.
-      button?.parentElement?.scrollIntoView({ block: 'start' });
-      if (focus) button?.focus({ preventScroll: true });
-    }
-  }
-
-  protected override serverUpdate(): void {
-    this.syncItems();
+  /** The level given to the renderer: that of the questions, the title one above. */
+  private questionLevel(): number {
+    const title = this.contentSource.source === 'html' ? child(this, 'h2, h3, h4, h5, h6') : undefined;
+    // Rounded (the title is built as h<level - 1>), and 3 for a value that is not a number.
+    return Math.min(6, Math.max(3, Math.round(this.headingLevel ?? (title ? Number(title.tagName[1]) + 1 : 3)) || 3));
   }
 
   /**
-   * The item ids are part of the first render's state: ids are unique page-wide, so a FAQ whose
-   * ids another one on the page already holds (the same FAQ twice) renders with renamed ids
-   * rather than keep the server's duplicates.
+   * Enhances the shown items in place: a heading per question becomes `<details>` (authored
+   * HTML, once), each item gets a page-wide unique id (an author's is kept), `single` keeps one
+   * open, a link to an item opens it, the search hides the items it filters out, an open
+   * answer gets its "copy link" row, and the JSON-LD follows.
    */
-  protected override hydrationState(): string {
-    return this.ids.join(' ');
-  }
-
-  /** Ids and search texts for the current content; authored `<details open>` start open. */
-  private syncItems(): void {
-    // A disconnected element claims no ids (it may still update once after removal).
-    const block = (isServer || this.isConnected) && this.contentSource.state === 'ready' ? this.contentSource.value : undefined;
-    if (block === this.block && !this.idsRevoked) return;
-    this.block = block;
-    this.idsRevoked = false;
-    const items = block?.items ?? [];
-    // Loading, error or disconnected: give the ids back so other FAQs on the page can use them.
-    if (!block) releaseIds(this);
-    this.ids = block ? claimIds(this, this, items.map((item) => ({ id: item.id, text: inlineText(item.question) })), this.handleIdsRevoked) : [];
-    this.foldedTexts = undefined;
-    // Authored `<details open>` apply once per reading of the light DOM, not on reconnection.
-    if (block && block !== this.lastRead && this.contentSource.source === 'html') {
-      this.lastRead = block;
-      const details = Array.from(this.children).filter((el) => el.tagName === 'DETAILS');
-      const authored = this.ids.filter((_, i) => details[i]?.hasAttribute('open'));
-      if (authored.length) this.opened = new Set([...this.opened, ...authored]);
+  private enhance(content: readonly Element[]): void {
+    if (!this.inPlace.showsGenerated && normaliseFaq(this)) content = this.inPlace.elements;
+    const items = content.filter((el): el is HTMLDetailsElement => el instanceof HTMLDetailsElement);
+    this.items = items;
+    // The title goes to the slot before the toolbar, so it is read (and shown) first; a title no
+    // longer shown (the source changed) goes back where it was.
+    const first = items[0] ? content.indexOf(items[0]) : content.length;
+    const title = content.slice(0, first).find((el) => /^h[1-6]$/.test(el.localName));
+    for (const el of Array.from(this.children)) {
+      if (el === title || el.getAttribute('slot') !== TITLE_SLOT) continue;
+      if (el.hasAttribute(GENERATED)) el.setAttribute('slot', GENERATED_SLOT);
+      else el.removeAttribute('slot');
+    }
+    title?.setAttribute('slot', TITLE_SLOT);
+    this.claimItemIds(items);
+    if (this.single) {
+      const open = items.filter((d) => d.open);
+      for (const d of open.slice(1)) this.setOpen(d, false);
+    }
+    // A link waiting for the items (the page's own fragment, on load).
+    if (!this.linkTarget) this.takeLink();
+    const target = this.linkTarget;
+    this.linkTarget = undefined;
+    if (target && !target.open) this.userSet([target], true, false);
+    for (const d of items) {
+      const shown = this.found(d);
+      if (!shown && !d.hasAttribute('hidden')) d.setAttribute(FILTERED, '');
+      if (d.hasAttribute(FILTERED)) d.hidden = !shown;
+      if (shown) d.removeAttribute(FILTERED);
+      this.syncCopyRow(d);
+    }
+    this.syncJsonLd(items);
+    if (target?.isConnected) {
+      const summary = child(target, 'summary') as HTMLElement | undefined;
+      // No `behavior: 'smooth'`: the page's own `scroll-behavior` (and reduced motion) apply.
+      target.scrollIntoView({ block: 'start' });
+      if (this.linkFocus) summary?.focus({ preventScroll: true });
     }
   }
 
-  /** Ends an answer's inert state once its closing transitions are over (at once without any). */
-  private async releaseWhenClosed(id: string): Promise<void> {
-    if (this.closingWatched.has(id)) return;
-    this.closingWatched.add(id);
-    await null; // after this update, so the transitions have started (and no update is scheduled within one)
-    const panel = this.shadowRoot?.getElementById(`answer-${id}`);
-    let running: Animation[];
-    while (panel && (running = panel.getAnimations()).length) await Promise.allSettled(running.map((a) => a.finished));
-    this.closingWatched.delete(id);
-    if (!this.closing.has(id)) return;
-    const closing = new Set(this.closing);
-    closing.delete(id);
-    this.closing = closing;
+  /**
+   * Takes the link to an item (the URL's fragment), once the items are known: the item is
+   * opened, scrolled to and, after a navigation, focused by the next enhancement. A search that
+   * hides it is cleared (before rendering, when the items are already known).
+   */
+  private takeLink(): void {
+    const link = this.items.length ? this.deepLink.take(this.items.map((d) => d.id)) : undefined;
+    if (!link) return;
+    const target = this.item(link.id);
+    if (!target) return;
+    if (this.query && !this.found(target)) this.query = '';
+    this.linkTarget = target;
+    this.linkFocus = link.navigated;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.takeLink();
+  }
+
+  /** Ids unique on the page: an item without one gets a slug of its question; an author's id is kept; ids built from JSON are the element's to rename. */
+  private claimItemIds(items: HTMLDetailsElement[]): void {
+    if (!this.isConnected) return;
+    if (!this.idsRevoked && items.length === this.claimedFor.length && items.every((d, i) => d === this.claimedFor[i] && d.id)) return;
+    this.idsRevoked = false;
+    const generated = this.inPlace.showsGenerated;
+    // The ids given: the JSON items' own, or the author's — not a slug this element gave, which
+    // is its to give again (and to give up).
+    const model = generated ? this.contentSource.value?.items : undefined;
+    const given = items.map((d, i) => (generated ? model?.[i]?.id : d.id && this.assignedIds.get(d) !== d.id ? d.id : undefined));
+    // An author's id is never renamed: another FAQ's item that has it because that FAQ gave it
+    // (its items are in the page too) gives it up first, and that FAQ claims again.
+    if (!generated) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      for (const id of given) {
+        for (const other of id ? Array.from(root.querySelectorAll<HTMLDetailsElement>(`sov-faq > details[id="${CSS.escape(id)}"]`)) : []) {
+          const owner = other.parentElement;
+          if (!(owner instanceof SovFaq) || owner === this || owner.assignedIds.get(other) !== id) continue;
+          other.removeAttribute('id');
+          releaseIds(owner);
+          owner.handleIdsRevoked();
+        }
+      }
+    }
+    // A slug it gave stays the item's while free, even if the question was edited since.
+    const text = (d: HTMLDetailsElement) => (!generated && this.assignedIds.get(d) === d.id ? d.id : itemText(d).question);
+    const ids = claimIds(this, this, items.map((d, i) => ({ id: given[i], text: text(d) })), this.handleIdsRevoked);
+    items.forEach((d, i) => {
+      if (!generated && given[i]) return;
+      d.id = ids[i];
+      this.assignedIds.set(d, ids[i]);
+    });
+    this.claimedFor = [...items];
   }
 
   private readonly handleIdsRevoked = (): void => {
@@ -260,53 +292,117 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.requestUpdate();
   };
 
-  private get texts(): string[] {
-    return (this.foldedTexts ??= (this.block?.items ?? []).map((item) => fold(`${inlineText(item.question)} ${richText(item.answer)}`)));
-  }
-
-  /** Ids of the items the search shows, in order (all of them, without folding anything, when there is no query). */
-  private get visibleIds(): string[] {
+  private found(details: Element): boolean {
     const match = matcher(this.query);
-    if (!match) return this.ids;
-    const texts = this.texts;
-    return this.ids.filter((_, i) => match(texts[i]));
+    if (!match) return true;
+    const { question, answer } = itemText(details);
+    return match(fold(`${question} ${answer}`));
   }
 
-  /** Applies a new set of open items; a reader's change fires `sov-toggle` for each item that changed. */
-  private commit(next: Set<string>, user: boolean): void {
-    const before = this.opened;
-    this.opened = next;
-    const closing = new Set([...this.closing].filter((id) => !next.has(id)));
-    for (const id of before) if (!next.has(id)) closing.add(id);
-    this.closing = closing;
-    if (!user) return;
-    for (const id of this.ids) {
-      if (before.has(id) === next.has(id)) continue;
-      this.dispatchEvent(new CustomEvent<FaqToggleDetail>('sov-toggle', { detail: { id, open: next.has(id) }, bubbles: true, composed: true }));
+  /** The "copy link" row at the end of an open answer, with its note while the status holds it. */
+  private syncCopyRow(details: HTMLDetailsElement): void {
+    let row = details.querySelector<HTMLElement>(`:scope > [${COPY}]`);
+    if (!details.open) {
+      row?.remove();
+      return;
     }
-  }
-
-  private setOpen(id: string, open: boolean, user: boolean): void {
-    const next = new Set(this.single && open ? [] : this.opened);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.commit(next, user);
-  }
-
-  private setAll(open: boolean, user: boolean, ids = this.ids): void {
-    const next = new Set(this.opened);
-    for (const id of ids) {
-      if (open) next.add(id);
-      else next.delete(id);
+    const t = this.language.strings;
+    if (!row) {
+      row = this.ownerDocument.createElement('p');
+      row.setAttribute(GENERATED, '');
+      row.setAttribute(COPY, '');
+      const button = this.ownerDocument.createElement('button');
+      button.type = 'button';
+      row.append(button);
     }
-    this.commit(next, user);
+    if (row !== details.lastElementChild) details.append(row);
+    row.lang = this.language.ui;
+    const button = row.firstElementChild!;
+    if (button.textContent !== t.copyLink) button.textContent = t.copyLink;
+    const note = this.copyNote?.id === details.id && this.announcer.text === this.copyNote.text ? this.copyNote.text : '';
+    let span = button.nextElementSibling;
+    if (note && !span) {
+      span = this.ownerDocument.createElement('span');
+      span.setAttribute('aria-hidden', 'true');
+      row.append(span);
+    }
+    if (span && !note) span.remove();
+    else if (span && span.textContent !== note) span.textContent = note;
   }
+
+  private syncJsonLd(items: HTMLDetailsElement[]): void {
+    const json = this.structuredData && this.isConnected && this.contentSource.state === 'ready' && items.length ? scriptJson(faqPageOf(items.map(itemText))) : undefined;
+    if (json === this.jsonLd) return;
+    this.jsonLd = json;
+    writeJsonLd(this, json);
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Not ready (an error, loading): no JSON-LD of content that is not shown.
+    if (this.contentSource.state !== 'ready' || !this.inPlace.elements.length) this.syncJsonLd([]);
+  }
+
+  /** Sets an item's state without that counting as the reader's (no event). */
+  private setOpen(details: HTMLDetailsElement, open: boolean): void {
+    if (details.open === open) return;
+    this.expected.set(details, open);
+    details.open = open;
+  }
+
+  /** The reader changed these items (expand or collapse all, a link): set, and `sov-toggle` for each. */
+  private userSet(items: HTMLDetailsElement[], open: boolean, update = true): void {
+    for (const d of items) {
+      if (d.open === open) continue;
+      if (open && this.single) for (const other of this.items) if (other !== d && other.open) this.userSet([other], false, false);
+      this.setOpen(d, open);
+      this.fireToggle(d);
+    }
+    if (update) this.requestUpdate();
+  }
+
+  private fireToggle(details: HTMLDetailsElement): void {
+    this.dispatchEvent(new CustomEvent<FaqToggleDetail>('sov-toggle', { detail: { id: details.id, open: details.open }, bubbles: true, composed: true }));
+  }
+
+  /** An item opened or closed: by the reader (its summary, find in page), or by this element. */
+  private readonly handleToggle = (event: Event): void => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || details.parentElement !== this) return;
+    const expected = this.expected.get(details);
+    this.expected.delete(details);
+    if (expected !== details.open) {
+      if (details.open && this.single) for (const other of this.items) if (other !== details && other.open) this.userSet([other], false, false);
+      this.fireToggle(details);
+    }
+    this.requestUpdate();
+  };
+
+  /** Items opened only to be printed, closed again after (no event: the reader did not open them). */
+  private printed: HTMLDetailsElement[] = [];
+
+  /** Every answer is printed: closed items open for printing (the print styles do it where `::details-content` exists). */
+  private readonly handlePrint = (event: Event): void => {
+    if (event.type === 'beforeprint') {
+      this.printed = this.items.filter((d) => !d.open);
+      for (const d of this.printed) this.setOpen(d, true);
+    } else {
+      for (const d of this.printed) this.setOpen(d, false);
+      this.printed = [];
+    }
+  };
+
+  private readonly handleClick = (event: Event): void => {
+    const button = (event.target as Element).closest?.(`[${COPY}] > button`);
+    const details = button?.closest('details');
+    if (details?.parentElement === this) void this.handleCopy(details.id);
+  };
 
   private handleSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     const t = this.language.strings;
     this.copyNote = undefined;
-    this.announcer.announce(() => (this.query.trim() ? t.results(this.visibleIds.length, this.ids.length) : ''), { delay: ANNOUNCE_DELAY });
+    this.announcer.announce(() => (this.query.trim() ? t.results(this.items.filter((d) => this.found(d)).length, this.items.length) : ''), { delay: ANNOUNCE_DELAY });
   }
 
   private async handleCopy(id: string): Promise<void> {
@@ -324,108 +420,78 @@ export class SovFaq extends SovElement<FaqBlock> {
     this.copyNote = { id, text };
   }
 
+  /** The authored items: `<details>`, or questions still to turn into them. */
+  private authoredCount(): number {
+    const shape = authoredShape(this);
+    return shape ? (shape.questions?.length ?? shape.details.length) : 0;
+  }
+
+  private item(id: string): HTMLDetailsElement | undefined {
+    return this.items.find((d) => d.id === id);
+  }
+
   /** Ids of the open items, in order. Setting it opens exactly those items (no event). */
   get openItems(): string[] {
-    return this.ids.filter((id) => this.opened.has(id));
+    return this.items.filter((d) => d.open).map((d) => d.id);
   }
 
   set openItems(ids: string[]) {
-    this.commit(new Set(ids), false);
+    const open = new Set(ids);
+    for (const d of this.items) this.setOpen(d, open.has(d.id));
+    this.requestUpdate();
   }
 
   /** Opens an item (no event). */
   open(id: string): void {
-    this.setOpen(id, true, false);
+    this.toggle(id, true);
   }
 
   /** Closes an item (no event). */
   close(id: string): void {
-    this.setOpen(id, false, false);
+    this.toggle(id, false);
   }
 
   /** Toggles an item, or sets it with `force`; returns its new state (no event). */
   toggle(id: string, force?: boolean): boolean {
-    const open = force ?? !this.opened.has(id);
-    this.setOpen(id, open, false);
+    const details = this.item(id);
+    if (!details) return false;
+    const open = force ?? !details.open;
+    if (open && this.single) for (const other of this.items) if (other !== details) this.setOpen(other, false);
+    this.setOpen(details, open);
+    this.requestUpdate();
     return open;
   }
 
   /** Opens every item (no event). */
   expandAll(): void {
-    this.setAll(true, false);
+    for (const d of this.items) this.setOpen(d, true);
+    this.requestUpdate();
   }
 
   /** Closes every item (no event). */
   collapseAll(): void {
-    this.setAll(false, false);
+    for (const d of this.items) this.setOpen(d, false);
+    this.requestUpdate();
   }
 
-  /**
-   * One item: a heading with its button, and the answer, as one template instance (see
-   * `itemStrings`). The chevron is the button's `::after`; the answer animates its own height (no
-   * wrapper); clicks and `beforematch` are handled once for all items (`handleItemEvent`), which
-   * read the item from the element's id.
-   */
-  private renderItem(item: FaqItem, id: string, level: number, region: boolean, shown: boolean): TemplateResult {
-    const open = this.opened.has(id);
-    // The copy row follows the answer: a closed answer has no part for it.
-    const answer = open ? [renderRich(item.answer), this.renderCopyRow(id)] : renderRich(item.answer);
-    return html(
-      itemStrings(level),
-      !shown,
-      id,
-      open,
-      id,
-      questionText(item.question),
-      id,
-      region ? 'region' : nothing,
-      id,
-      this.closing.has(id),
-      hiddenUntilFound(!open),
-      answer
-    );
-  }
-
-  /** The "copy link" row, rendered only in open answers. */
-  private renderCopyRow(id: string) {
-    return html`<div class="copy-row" lang=${this.language.ui}>
-      <button class="button copy" part="copy" type="button">${this.language.strings.copyLink}</button>
-      ${this.copyNote?.id === id && this.announcer.text === this.copyNote.text ? html`<span class="note" aria-hidden="true">${this.copyNote.text}</span>` : nothing}
-    </div>`;
-  }
-
-  /** The items' one listener: a question's button toggles it, a copy button copies its link, find in page opens. */
-  private readonly handleItemEvent = (event: Event): void => {
-    const target = event.target as Element;
-    if (event.type === 'beforematch') {
-      if (target.classList.contains('panel')) this.setOpen(target.id.slice('answer-'.length), true, true);
-      return;
-    }
-    const button = target.closest('button');
-    if (button?.classList.contains('trigger')) {
-      const id = button.id.slice('question-'.length);
-      this.setOpen(id, !this.opened.has(id), true);
-    } else if (button?.classList.contains('copy')) {
-      const panel = button.closest('.panel');
-      if (panel) void this.handleCopy(panel.id.slice('answer-'.length));
-    }
-  };
-
-  protected override renderContent() {
-    // `this.block` is the content as synced in `update()` (none while disconnected).
-    const block = this.block;
-    if (!block) return nothing;
+  override render() {
     const t = this.language.strings;
-    const authored = this.contentSource.source === 'html' ? authoredLevels(this) : {};
-    const authoredTitle = authored.title && authored.title >= 2 ? authored.title : undefined;
-    const level = Math.min(6, Math.max(2, this.headingLevel ?? authored.question ?? (authoredTitle ? authoredTitle + 1 : 3)));
-    const visible = new Set(this.visibleIds);
-    const entries = block.items.map((item, i) => ({ item, id: this.ids[i] }));
-    // APG: regions help only when few panels can be open at once; many regions clutter the landmarks.
-    const region = block.items.length <= 6;
-    return html`<div class="root" part="base">
-      ${block.title ? renderHeading(authoredTitle ?? Math.max(2, level - 1), renderInline(block.title), 'heading') : nothing}
-      ${this.searchable || (!this.single && block.items.length >= 3)
+    const value = this.contentSource.value;
+    // On the server the slot is the default one (the light DOM printed beside it is the content),
+    // with the content as its fallback when there is no light DOM.
+    const renderer = isServer && !this.serverLightDom && value ? rendererLoaded() : undefined;
+    const nodes = renderer ? renderer.blockNodes(value!, this.questionLevel(), this.language.lang) : [];
+    // The title's fallback in the title's slot, as the light DOM's title is once upgraded.
+    const titled = typeof nodes[1] === 'object' && /^h[1-6]$/.test(nodes[1].tag);
+    const titleFallback = renderer && titled ? serverTemplates(nodes.slice(0, 2)) : nothing;
+    const fallback = renderer ? serverTemplates(titled ? nodes.slice(2) : nodes) : nothing;
+    const ready = this.contentSource.state === 'ready';
+    // Counted from the content: built nodes come after this render.
+    const count = !ready ? 0 : this.inPlace.showsGenerated || isServer ? (value?.items.length ?? 0) : this.authoredCount();
+    const matching = this.query.trim() ? this.items.filter((d) => this.found(d)).length : count;
+    const controls = ready && !this.single && count >= 3;
+    const shown = () => this.items.filter((d) => !d.hidden);
+    return html`${this.renderState()}<div class="root" part="base"><slot name=${TITLE_SLOT}>${titleFallback}</slot>${ready && (this.searchable || controls)
         ? html`<div class="toolbar" lang=${this.language.ui}>
             ${this.searchable
               ? html`<div class="search-field">
@@ -433,18 +499,13 @@ export class SovFaq extends SovElement<FaqBlock> {
                   <input id="search" class="input" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.handleSearch} />
                 </div>`
               : nothing}
-            ${!this.single && block.items.length >= 3
+            ${controls
               ? html`<div class="controls" part="controls">
-                  <button class="button" type="button" @click=${() => this.setAll(true, true, [...visible])}>${t.expandAll}</button>
-                  <button class="button" type="button" @click=${() => this.setAll(false, true, [...visible])}>${t.collapseAll}</button>
+                  <button class="button" type="button" @click=${() => this.userSet(shown(), true)}>${t.expandAll}</button>
+                  <button class="button" type="button" @click=${() => this.userSet(shown(), false)}>${t.collapseAll}</button>
                 </div>`
               : nothing}
           </div>`
-        : nothing}
-      <p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</p>
-      ${visible.size ? nothing : html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>`}
-      <!-- Items the search filters out stay rendered but hidden, so that printing shows them all. -->
-      <div class="items">${repeat(entries, ({ id }) => id, ({ item, id }) => this.renderItem(item, id, level, region, visible.has(id)))}</div>
-    </div>`;
+        : nothing}<p class="status" part="status" role="status" lang=${this.language.ui}>${this.announcer.text}</p>${ready && count && !matching ? html`<p class="empty" part="empty" lang=${this.language.ui}>${t.noResults}</p>` : nothing}<slot name=${ifDefined(isServer ? undefined : this.inPlace.slot)}>${fallback}</slot></div>`;
   }
 }

@@ -5,19 +5,13 @@
  * policy named `souverain` where the browser has Trusted Types: a page that enforces them and
  * does not allow that policy gets no structured data and one console warning.
  */
-import { inlineText, richText } from '../content/rich-text.js';
-import type { FaqItem } from '../content/schema.js';
 
 /** The `FAQPage` object for items: questions and answers as plain text. */
-export function faqPage(items: readonly Pick<FaqItem, 'question' | 'answer'>[]): Record<string, unknown> {
+export function faqPageOf(items: readonly { question: string; answer: string }[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    mainEntity: items.map((item) => ({
-      '@type': 'Question',
-      name: inlineText(item.question),
-      acceptedAnswer: { '@type': 'Answer', text: richText(item.answer) },
-    })),
+    mainEntity: items.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
   };
 }
 

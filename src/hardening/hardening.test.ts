@@ -260,14 +260,15 @@ describe('hardening', () => {
       }
       await allSettled(container);
       const faq = container.querySelector('sov-faq')!;
-      expect(faq.shadowRoot!.querySelectorAll('button[aria-expanded]').length).to.equal(n);
+      const questions = faq.querySelectorAll<HTMLElement>(':scope > details > summary');
+      expect(questions.length).to.equal(n);
       expect(container.querySelector('sov-table')!.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(n);
       const boxes = container.querySelector('sov-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
       expect(boxes.length).to.equal(n);
-      const last = faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded]')[n - 1];
+      const last = questions[n - 1];
       last.click();
       await (faq as unknown as Sov).updateComplete;
-      expect(last.getAttribute('aria-expanded')).to.equal('true');
+      expect((last.parentElement as HTMLDetailsElement).open).to.equal(true);
       boxes[n - 1].click();
       expect(boxes[n - 1].checked).to.equal(true);
       expect(Array.from(container.children).filter((e) => errorBox(e)).length).to.equal(0);

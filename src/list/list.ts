@@ -6,7 +6,7 @@ import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
-import { GENERATED, InPlaceController } from '../controllers/in-place-controller.js';
+import { GENERATED, InPlaceController, slotFallbackStyles } from '../controllers/in-place-controller.js';
 import { rendererLoaded, serverTemplates } from '../content/renderer.js';
 import { readText, readTitledList } from '../content/light-dom.js';
 import { splitEmojiNodes, splitTermNodes } from '../content/emoji.js';
@@ -71,7 +71,8 @@ export function enhanceList(content: readonly Element[]): void {
  * @cssprop [--sov-list-tile-min=14rem] - Minimum tile width in `grid` layout.
  */
 export class SovList extends SovElement<ListBlock> {
-  static override styles = listStyles;
+  // The content styles for a server-rendered fallback too (inside `<sov-article>`).
+  static override styles = [listStyles, slotFallbackStyles('sov-list', listContentStyles)];
 
   protected override readonly contentSource = new ContentController<ListBlock>(this, this.language, {
     ...blockOf<ListBlock>('list'),

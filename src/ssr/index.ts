@@ -153,7 +153,7 @@ function hostTemplate(tag: string, bindings: string[], extra: string, values: un
 }
 
 /** The blocks whose element shows its content in place, as its light DOM (the others still render a copy in their shadow root). */
-const SHOWN_IN_PLACE = new Set<ElementBlock['type']>(['list', 'tldr']);
+const SHOWN_IN_PLACE = new Set<ElementBlock['type']>(['list', 'tldr', 'faq']);
 
 function elementTemplate(block: ElementBlock, lang: string, level: number, extra: string): TemplateResult {
   const tag = TAGS[block.type];
@@ -182,7 +182,10 @@ export function renderBlock(block: unknown, options: RenderOptions = {}): string
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   if (value.type === 'paragraph' || value.type === 'heading') return blockToHtml(value, level);
   const lang = options.lang ?? 'fr';
-  return renderElement(elementTemplate(value, lang, level, extraAttributes(TAGS[value.type], options.attributes)), TAGS[value.type], lightDom(value, level, lang), options, lang);
+  let light = lightDom(value, level, lang);
+  // The FAQ's title is shown before its toolbar, in a slot of its own (as the element gives it).
+  if (value.type === 'faq') light = light.replace(/^(\s*<h[2-6])>/, '$1 slot="sov-title">');
+  return renderElement(elementTemplate(value, lang, level, extraAttributes(TAGS[value.type], options.attributes)), TAGS[value.type], light, options, lang);
 }
 
 /** JSON inside `<script>`: `<` escaped so that no `</script>` or `<!--` can end it early. */

@@ -98,7 +98,6 @@ describe('server rendering', function () {
   this.timeout(20000);
 
   for (const [type, id, tag] of [
-    ['faq', 'faq', 'sov-faq'],
     ['table', 'independance', 'sov-table'],
     ['checklist', 'checklist', 'sov-checklist'],
   ] as const) {
@@ -117,7 +116,7 @@ describe('server rendering', function () {
         try {
           await client.updateComplete;
           expect(serialize(server.shadowRoot!)).to.equal(serialize(client.shadowRoot!));
-          expect(serialize(server.shadowRoot!)).to.include(type === 'faq' ? (lang === 'fr' ? 'Tout déplier' : 'Expand all') : '<');
+          expect(serialize(server.shadowRoot!)).to.include('<');
         } finally {
           client.remove();
         }
@@ -125,15 +124,24 @@ describe('server rendering', function () {
     });
   }
 
-  for (const [tag, id, frame, added] of [
-    ['sov-list', 'avantages', '<div class="root" part="base"><slot></slot></div>', ['span[icon]', 'span[icon]', 'span[icon]', 'span[icon]', 'div', 'slot']],
-    ['sov-tldr', 'tldr', '<div class="root tone-neutral" part="base"><slot></slot></div>', ['span[check]', 'span[check]', 'span[check]', 'span[check]', 'div', 'slot']],
+  for (const [tag, id, frame, added, marker] of [
+    ['sov-list', 'avantages', '<div class="root" part="base"><slot></slot></div>', ['span[icon]', 'span[icon]', 'span[icon]', 'span[icon]', 'div', 'slot'], '<ul><li>'],
+    ['sov-tldr', 'tldr', '<div class="root tone-neutral" part="base"><slot></slot></div>', ['span[check]', 'span[check]', 'span[check]', 'span[check]', 'div', 'slot'], '<ul><li>'],
+    // The FAQ's frame: its title's slot, the toolbar (five questions: expand and collapse all) and the live region.
+    [
+      'sov-faq',
+      'faq',
+      /^<div class="root" part="base"><slot name="sov-title"><\/slot><div class="toolbar" lang="(fr|en)"><div class="controls" part="controls"><button class="button" type="button">(Tout déplier|Expand all)<\/button><button class="button" type="button">(Tout replier|Collapse all)<\/button><\/div><\/div><p class="status" lang="(fr|en)" part="status" role="status"><\/p><slot><\/slot><\/div>$/,
+      ['div', 'slot', 'div', 'div', 'button', 'button', 'p', 'slot'],
+      '<details id="definition-souverainete"><summary>',
+    ],
   ] as const) {
     it(`prints ${tag} as its native HTML, the frame alone in its shadow root; upgraded, it is what the client builds`, async () => {
       for (const lang of ['fr', 'en']) {
         const { doc, win } = await page(`ref=${encodeURIComponent(`souverainete-numerique#${id}`)}&lang=${lang}&styles=link`);
         const server = doc.querySelector(tag)!;
-        expect(serialize(server.shadowRoot!)).to.equal(frame);
+        if (typeof frame === 'string') expect(serialize(server.shadowRoot!)).to.equal(frame);
+        else expect(serialize(server.shadowRoot!)).to.match(frame);
         expect(server.hasAttribute('data-sov-hash'), 'nothing to hydrate, no hash').to.equal(false);
         const block = (await pack(lang)).blocks.find((b) => b.id === id)!;
         const client = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -144,7 +152,7 @@ describe('server rendering', function () {
         try {
           await client.updateComplete;
           const printed = serializeLight(server);
-          expect(printed).to.include('<ul><li>');
+          expect(printed).to.include(marker);
           await hydrate(doc, win, [tag]);
           expect(serializeLight(server)).to.equal(serializeLight(client));
           expect(serialize(server.shadowRoot!)).to.equal(serialize(client.shadowRoot!).replace(' name="sov-generated"', ''));
@@ -170,27 +178,23 @@ describe('server rendering', function () {
     });
   }
 
-  it('hydrates in place: the same nodes before and after, then the widget works', async () => {
+  it('upgrades sov-faq in place, then its questions open and close as native details', async () => {
     const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
     const faq = doc.querySelector('sov-faq')!;
-    const before = Array.from(faq.shadowRoot!.querySelectorAll('*'));
-    const warn = sinonLike(win.console, 'warn');
+    const summary = faq.querySelector<HTMLElement>(':scope > details > summary')!;
+    const details = summary.parentElement as HTMLDetailsElement;
     await hydrate(doc, win, ['sov-faq']);
-    const after = Array.from(faq.shadowRoot!.querySelectorAll('*'));
-    expect(after.length).to.equal(before.length);
-    expect(after.every((node, i) => node === before[i]), 'every node kept').to.be.true;
-    expect(warn.calls).to.deep.equal([]);
-    const trigger = faq.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
+    expect(summary.isConnected && faq.contains(summary), 'the server’s node').to.be.true;
+    expect(faq.querySelector(':scope > h2')!.getAttribute('slot'), 'the title before the toolbar').to.equal('sov-title');
     // The keys go to the focused frame: focus it first (WebKit does not move focus into a frame
     // for an element's focus() called from the parent page).
     win.focus();
-    trigger.focus();
-    expect(focused(trigger), 'the trigger has focus').to.equal(true);
+    summary.focus();
+    expect(doc.activeElement, 'the question has focus').to.equal(summary);
     await sendKeys({ press: 'Enter' });
-    await (faq as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
-    expect(faq.shadowRoot!.getElementById(trigger.getAttribute('aria-controls')!)!.hasAttribute('hidden')).to.be.false;
-    expect(trigger.isConnected && before.includes(trigger)).to.be.true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(details.open).to.be.true;
+    expect(details.querySelector('[data-sov-copy] > button'), 'the copy link of an open answer').to.exist;
   });
 
   for (const [tag, block] of [
@@ -214,23 +218,24 @@ describe('server rendering', function () {
   it('hydrates a whole article and the elements inside it in place', async () => {
     const { doc, win } = await page(`ref=souverainete-numerique`);
     const article = doc.querySelector('sov-article')!;
-    const inner = article.shadowRoot!.querySelector('sov-faq')!;
+    const inner = article.shadowRoot!.querySelector('sov-checklist')!;
     expect(inner.shadowRoot, 'nested declarative shadow root').to.exist;
-    // A list or TL;DR inside the article is shown in place: its content moves from its slot's
-    // fallback on the server to its light DOM, built from the article's data; the article's own
-    // nodes stay.
-    const lists = Array.from(article.shadowRoot!.querySelectorAll('sov-list, sov-tldr'));
+    // A list, TL;DR or FAQ inside the article is shown in place: its content moves from its
+    // slot's fallback on the server to its light DOM, built from the article's data; the
+    // article's own nodes stay.
+    const IN_PLACE = 'sov-list, sov-tldr, sov-faq';
+    const lists = Array.from(article.shadowRoot!.querySelectorAll(IN_PLACE));
     expect(lists.length).to.be.greaterThan(0);
-    for (const list of lists) expect(list.shadowRoot!.querySelector('slot > ul > li'), 'the content in the declarative shadow root').to.exist;
-    const articleNodes = () => Array.from(article.shadowRoot!.querySelectorAll('*')).filter((node) => !node.parentElement?.closest('sov-list, sov-tldr'));
+    for (const list of lists) expect(list.shadowRoot!.querySelector('slot > ul > li, slot > details'), 'the content in the declarative shadow root').to.exist;
+    const articleNodes = () => Array.from(article.shadowRoot!.querySelectorAll('*')).filter((node) => !node.parentElement?.closest(IN_PLACE));
     const before = [...articleNodes(), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
     const warn = sinonLike(win.console, 'warn');
     await hydrate(doc, win, ['sov-article', 'sov-faq', 'sov-table', 'sov-checklist', 'sov-list', 'sov-tldr']);
     await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     for (const list of lists) {
       await (list as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-      expect(list.querySelectorAll(':scope > ul > li').length, 'the content in the light DOM').to.be.greaterThan(0);
-      expect(list.shadowRoot!.querySelector('ul'), 'no copy left in the shadow root').to.equal(null);
+      expect(list.querySelectorAll(':scope > ul > li, :scope > details').length, 'the content in the light DOM').to.be.greaterThan(0);
+      expect(list.shadowRoot!.querySelector('ul, details'), 'no copy left in the shadow root').to.equal(null);
     }
     const after = [...articleNodes(), ...Array.from(inner.shadowRoot!.querySelectorAll('*'))];
     expect(after.length).to.equal(before.length);
@@ -238,46 +243,56 @@ describe('server rendering', function () {
     expect(inner.hasAttribute('defer-hydration')).to.be.false;
     expect(warn.calls).to.deep.equal([]);
     // The ids the article's fallback (its light DOM) holds for readers without scripts are not
-    // taken for other elements' ids: the FAQ keeps the server's ids, and its questions work.
-    const trigger = inner.shadowRoot!.querySelector<HTMLButtonElement>('.trigger')!;
-    expect(doc.getElementById(trigger.getAttribute('aria-controls')!.slice('answer-'.length)), 'the fallback holds the id').to.exist;
+    // taken for other elements' ids: the FAQ keeps the pack's ids, and its questions work.
+    const faq = article.shadowRoot!.querySelector('sov-faq')!;
+    const ids = (await pack('fr')).blocks.find((b) => b.id === 'faq')!;
+    const details = Array.from(faq.querySelectorAll<HTMLDetailsElement>(':scope > details'));
+    expect(details.map((d) => d.id)).to.deep.equal((ids as { items: { id: string }[] }).items.map((item) => item.id));
+    expect(doc.getElementById(details[0].id), 'the fallback holds the id').to.exist;
+    const summary = details[0].querySelector('summary')!;
     // The keys go to the focused frame: focus it first (WebKit does not move focus into a frame
     // for an element's focus() called from the parent page).
     win.focus();
-    trigger.focus();
-    expect(focused(trigger), 'the trigger has focus').to.equal(true);
+    summary.focus();
+    expect(focused(summary), 'the question has focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
-    await (inner as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
-    expect(inner.shadowRoot!.getElementById(trigger.getAttribute('aria-controls')!)!.hasAttribute('hidden')).to.be.false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(details[0].open).to.be.true;
   });
 
   it('re-renders with one warning when the content no longer matches the server render', async () => {
-    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}`);
-    const faq = doc.querySelector('sov-faq')!;
-    const before = faq.shadowRoot!.querySelector('.trigger')!;
-    // The page's HTML was edited after rendering (a CMS changed the question's text).
-    faq.querySelector('details > summary')!.textContent = 'Une question modifiée ?';
+    const { doc, win } = await page(`ref=${encodeURIComponent('souverainete-numerique#independance')}`);
+    const table = doc.querySelector('sov-table')!;
+    const before = table.shadowRoot!.querySelector('tbody th, tbody td')!;
+    // The page's HTML was edited after rendering (a CMS changed a cell's text).
+    table.querySelector('tbody th, tbody td')!.textContent = 'Une cellule modifiée';
     const warn = sinonLike(win.console, 'warn');
-    await hydrate(doc, win, ['sov-faq']);
+    await hydrate(doc, win, ['sov-table']);
     expect(warn.calls.length).to.equal(1);
     expect(String(warn.calls[0][0])).to.include('does not match its content');
     expect(before.isConnected).to.be.false;
-    expect(faq.shadowRoot!.querySelector('.trigger')!.textContent!.trim()).to.equal('Une question modifiée ?');
-    expect(getComputedStyle(faq.shadowRoot!.querySelector('.trigger')!).fontWeight).to.equal('600');
+    const cell = table.shadowRoot!.querySelector('tbody th, tbody td')!;
+    expect(cell.textContent!.trim()).to.equal('Une cellule modifiée');
+    expect(getComputedStyle(table.shadowRoot!.querySelector('table')!).borderCollapse, 'styled').to.equal('separate');
   });
 
-  it('without scripts: styled, every answer, cell and checklist item shown and reachable', async () => {
+  it('without scripts: styled, every answer, cell and checklist item shown or reachable', async () => {
     const { doc } = await page('ref=souverainete-numerique', true);
     const root = doc.querySelector('sov-article')!.shadowRoot!;
+    // The FAQ's questions are native details: they open without a script.
     const faq = root.querySelector('sov-faq')!.shadowRoot!;
-    const panels = Array.from(faq.querySelectorAll<HTMLElement>('.panel'));
-    expect(panels.length).to.be.greaterThan(3);
-    for (const panel of panels) {
-      expect(panel.getBoundingClientRect().height, 'answer shown').to.be.greaterThan(10);
-      expect(panel.checkVisibility({ contentVisibilityAuto: true })).to.be.true;
+    const items = Array.from(faq.querySelectorAll<HTMLDetailsElement>('details'));
+    expect(items.length).to.be.greaterThan(3);
+    for (const details of items) {
+      const summary = details.querySelector('summary')!;
+      // Not hidden (items out of view may be skipped by content-visibility until they near it).
+      expect(summary.checkVisibility(), 'question shown').to.be.true;
+      summary.click();
+      expect(details.open, 'opens without a script').to.be.true;
+      const answer = details.querySelector<HTMLElement>(':scope > :not(summary)')!;
+      expect(answer.getBoundingClientRect().height, 'answer shown').to.be.greaterThan(10);
     }
-    expect(getComputedStyle(faq.querySelector('.trigger')!).fontWeight, 'FAQ styled').to.equal('600');
+    expect(getComputedStyle(faq.querySelector('summary')!).fontWeight, 'FAQ styled').to.equal('600');
     expect(getComputedStyle(faq.querySelector('.toolbar')!).display, 'script-only controls hidden').to.equal('none');
     const table = root.querySelector('sov-table')!.shadowRoot!;
     for (const cell of Array.from(table.querySelectorAll<HTMLElement>('td, th'))) expect(cell.checkVisibility()).to.be.true;
@@ -299,15 +314,16 @@ describe('server rendering', function () {
     await win.customElements.whenDefined('sov-faq');
     await (faq as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     expect(win.__violations).to.deep.equal([]);
-    const trigger = faq.shadowRoot!.querySelector('.trigger')!;
-    expect(getComputedStyle(trigger).fontWeight).to.equal('600');
-    expect(getComputedStyle(trigger).cursor).to.equal('pointer');
+    const summary = faq.querySelector(':scope > details > summary')!;
+    expect(getComputedStyle(summary).fontWeight).to.equal('600');
+    expect(getComputedStyle(summary).cursor).to.equal('pointer');
+    expect(getComputedStyle(faq.shadowRoot!.querySelector('.button')!).cursor, 'the frame styled').to.equal('pointer');
   });
 
   it('under the intranet CSP, inline styles in the shadow root are blocked (the reason for linked styles)', async () => {
     const { doc } = await page(`ref=${encodeURIComponent('souverainete-numerique#faq')}&csp=1`);
-    const trigger = doc.querySelector('sov-faq')!.shadowRoot!.querySelector('.trigger')!;
-    expect(getComputedStyle(trigger).fontWeight).not.to.equal('600');
+    const button = doc.querySelector('sov-faq')!.shadowRoot!.querySelector('.button')!;
+    expect(getComputedStyle(button).cursor).not.to.equal('pointer');
   });
 
   it('reports the blocked inline style as a style-src violation (not WebKit, which blocks it without an event)', async function () {

@@ -24,18 +24,21 @@ describe('base styles', () => {
       <sov-table content="souverainete-numerique#securite"></sov-table>
     </div>`);
     for (const el of Array.from(page.querySelectorAll<Sov>('sov-faq, sov-table'))) await settled(el);
-    const faqRoot = page.querySelector('sov-faq')!.shadowRoot!;
+    // The FAQ's content is its light DOM, shown through its slot: it inherits from the element.
+    const faqEl = page.querySelector('sov-faq')!;
     const tableRoot = page.querySelector('sov-table')!.shadowRoot!;
+    const answer = faqEl.querySelector('details > p')!;
     const targets = [
-      faqRoot.querySelector('[part~="heading"]')!,
-      faqRoot.querySelector('[part~="button"]')!,
-      faqRoot.querySelector('[part~="answer"]')!,
+      faqEl.querySelector(':scope > h2')!,
+      faqEl.querySelector('details > summary')!,
+      answer,
+      faqEl.shadowRoot!.querySelector('[part~="status"]')!,
       tableRoot.querySelector('caption, th')!,
       tableRoot.querySelector('td')!,
     ];
     for (const target of targets) {
       const style = getComputedStyle(target);
-      const name = `${target.localName}[part=${target.getAttribute('part')}]`;
+      const name = `${target.localName}[part=${target.getAttribute('part') ?? ''}]`;
       expect(['start', 'left'], name).to.include(style.textAlign);
       expect(style.textIndent, name).to.equal('0px');
       expect(style.textTransform, name).to.equal('none');
@@ -46,12 +49,12 @@ describe('base styles', () => {
       expect(style.fontFamily, name).to.equal('serif');
       expect(style.fontStyle, name).to.equal('italic');
     }
-    expect(getComputedStyle(faqRoot.querySelector('[part~="answer"]')!).color).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(answer).color).to.equal('rgb(10, 20, 30)');
   });
 
   it('lets styles set on the element itself win', async () => {
     const el = await fixture<Sov>(html`<sov-faq style="text-align: center" .data=${faq}></sov-faq>`);
     await settled(el);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="answer"]')!).textAlign).to.equal('center');
+    expect(getComputedStyle(el.querySelector('details > p')!).textAlign).to.equal('center');
   });
 });

@@ -157,7 +157,8 @@ describe('theming', () => {
         expect(getComputedStyle(control).display, `${el.localName} ${control.getAttribute('part') ?? control.className}`).to.equal('none');
       }
     }
-    const answers = Array.from(wrapper.querySelector('sov-faq')!.shadowRoot!.querySelectorAll('[part~="answer"]'));
+    // The FAQ's answers are the first node after each summary of its native details, closed or not.
+    const answers = Array.from(wrapper.querySelector('sov-faq')!.querySelectorAll(':scope > details > summary + *'));
     expect(answers.length).to.equal(5);
     for (const a of answers) expect(a.getBoundingClientRect().height, 'answer printed').to.be.greaterThan(0);
   });

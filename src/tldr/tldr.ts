@@ -7,7 +7,7 @@ import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController, blockOf } from '../controllers/content-controller.js';
-import { GENERATED, InPlaceController } from '../controllers/in-place-controller.js';
+import { GENERATED, InPlaceController, slotFallbackStyles } from '../controllers/in-place-controller.js';
 import { rendererLoaded, serverTemplates } from '../content/renderer.js';
 import { readText, readTitledList } from '../content/light-dom.js';
 import type { TldrBlock } from '../content/schema.js';
@@ -90,7 +90,8 @@ let titles = 0;
  * @fires {TldrToggleDetail} sov-toggle - The user expanded or collapsed a `collapsible` card (detail `{ id: 'more', open: boolean }`).
  */
 export class SovTldr extends SovElement<TldrBlock> {
-  static override styles = tldrStyles;
+  // The content styles for a server-rendered fallback too (inside `<sov-article>`).
+  static override styles = [tldrStyles, slotFallbackStyles('sov-tldr', tldrContentStyles)];
 
   protected override readonly contentSource = new ContentController<TldrBlock>(this, this.language, {
     ...blockOf<TldrBlock>('tldr'),

@@ -254,7 +254,11 @@ async function assertStyledWithoutScripts(browser, url) {
       return {
         customElements: document.querySelectorAll(':defined').length === document.querySelectorAll('*').length,
         roots: [...document.querySelectorAll(s)].map((el) => `${el.localName} ${!!el.shadowRoot} ${getComputedStyle(el).display}`),
-        answers: [...faq.shadowRoot.querySelectorAll('.panel')].map(visible),
+        // Native details in the light DOM: each opens without a script.
+        answers: [...faq.querySelectorAll(':scope > details')].map((details) => {
+          details.querySelector('summary').click();
+          return details.open && visible(details.querySelector(':scope > summary + *'));
+        }),
         search: visible(faq.shadowRoot.querySelector('input[type="search"]')),
         tableHead: getComputedStyle(document.querySelector('sov-table').shadowRoot.querySelector('th')).fontWeight,
       };
@@ -262,7 +266,7 @@ async function assertStyledWithoutScripts(browser, url) {
     // Without scripts nothing defines the elements: every sov-* tag stays undefined, and yet styled.
     assert.equal(seen.customElements, false, 'the elements are not defined (no script ran)');
     assert.deepEqual(seen.roots, ['sov-faq true block', 'sov-table true block', 'sov-checklist true block', 'sov-list true block', 'sov-tldr true block']);
-    assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer shown: ${seen.answers}`);
+    assert.ok(seen.answers.length > 1 && seen.answers.every(Boolean), `every answer opens and shows: ${seen.answers}`);
     assert.equal(seen.search, false, 'the search field, which needs a script, is hidden');
     assert.ok(Number(seen.tableHead) >= 600, `table header bold: ${seen.tableHead}`);
   } finally {
@@ -275,12 +279,12 @@ async function assertHydratesInPlace(browser, url) {
   const { tab, messages, kept } = await openHydrating(browser, url, { script: '/souverain/souverain.js', selector: SSR_TAGS, count: 5 });
   try {
     assert.deepEqual(messages, []);
-    assert.deepEqual(kept.filter((k) => !k.same), [], 'every element hydrated in place');
+    assert.deepEqual(kept.filter((k) => !k.same), [], 'every element upgraded in place');
     assert.ok(kept.every((k) => k.nodes > 3), JSON.stringify(kept));
-    // Hydrated, not only kept: the FAQ's buttons answer the keyboard.
-    await tab.evaluate(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').focus());
+    // Upgraded, not only kept: the FAQ's questions answer the keyboard, and an open one gets its copy link.
+    await tab.evaluate(() => document.querySelector('sov-faq > details > summary').focus());
     await tab.keyboard.press('Enter');
-    await tab.waitForFunction(() => document.querySelector('sov-faq').shadowRoot.querySelector('.trigger').getAttribute('aria-expanded') === 'true');
+    await tab.waitForFunction(() => document.querySelector('sov-faq > details').open && document.querySelector('sov-faq > details > [data-sov-copy]'));
   } finally {
     await tab.close();
   }
